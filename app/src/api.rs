@@ -1,0 +1,4 @@
+//! Server functions, grouped by page. Their bodies run only on the server.
+
+pub mod overview;
+pub mod shell;

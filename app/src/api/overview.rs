@@ -1,0 +1,39 @@
+//! The Overview page's data.
+
+use leptos::prelude::*;
+
+use crate::error::AppError;
+use crate::model::{OverviewData, ValuePoint};
+
+#[server(endpoint = "overview")]
+pub async fn get_overview() -> Result<OverviewData, AppError> {
+    use chrono::Datelike;
+
+    let context = crate::context::app_context()?;
+    let snapshot = context.snapshots.current().ok_or(AppError::Unavailable)?;
+    let today = context.today();
+
+    let mut data = snapshot.overview.clone();
+    data.season = crate::season::SeasonChoice::for_date(today.month(), today.day());
+    Ok(data)
+}
+
+/// The value scatter's points for one team option, or all teams when `team` is `None`.
+#[server(endpoint = "overview_value")]
+#[tracing::instrument(err(Debug))]
+pub async fn get_value_points(team: Option<String>) -> Result<Vec<ValuePoint>, AppError> {
+    let context = crate::context::app_context()?;
+    let snapshot = context.snapshots.current().ok_or(AppError::Unavailable)?;
+
+    if let Some(team) = team.as_deref() {
+        if !snapshot
+            .overview
+            .value_teams
+            .iter()
+            .any(|option| option == team)
+        {
+            return Err(AppError::BadRequest(format!("unknown value_team {team:?}")));
+        }
+    }
+    Ok(snapshot.value_points(team.as_deref()))
+}

@@ -1,0 +1,61 @@
+//! The one chart frame: server-rendered title, fallback text or placeholder; in the browser
+//! an ECharts instance that is created once, updated in place and disposed on cleanup.
+
+#[cfg(feature = "hydrate")]
+mod echarts;
+
+use leptos::prelude::*;
+
+use super::charts::ChartSpec;
+
+/// A link shown with the no-JavaScript sentence, where the chart's figures also appear.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FiguresLink {
+    pub href: String,
+    pub text: String,
+}
+
+#[component]
+pub fn Chart(
+    /// A stable, unique element id.
+    id: &'static str,
+    title: &'static str,
+    /// The accessible summary of what the chart shows.
+    aria_label: String,
+    height: u32,
+    /// `None` shows `placeholder` instead of a chart.
+    #[prop(into)]
+    spec: Signal<Option<ChartSpec>>,
+    #[prop(into)] placeholder: Signal<String>,
+    #[prop(optional)] figures: Option<FiguresLink>,
+) -> impl IntoView {
+    let canvas = NodeRef::<leptos::html::Div>::new();
+    let drawn = RwSignal::new(false);
+
+    #[cfg(feature = "hydrate")]
+    echarts::attach(canvas, spec, drawn);
+
+    let figures = StoredValue::new(figures);
+    let style = format!("height:{height}px");
+    view! {
+        <div class="chart-frame" style=style role="img" aria-label=aria_label>
+            <Show
+                when=move || spec.with(Option::is_some)
+                fallback=move || view! { <p class="chart-placeholder">{placeholder}</p> }
+            >
+                <Show when=move || !drawn.get()>
+                    <div class="chart-nojs">
+                        <p class="chart-nojs-title">{title}</p>
+                        <p>
+                            "Interactive chart; enable JavaScript to view."
+                            {figures.get_value().map(|link| view! {
+                                " " <a href=link.href>{link.text}</a>
+                            })}
+                        </p>
+                    </div>
+                </Show>
+            </Show>
+            <div id=id class="chart-canvas" node_ref=canvas></div>
+        </div>
+    }
+}

@@ -1,0 +1,146 @@
+//! A sortable, paged table whose header and pager are plain links to the URL of the new
+//! state, so it works without JavaScript; hydrated, those links replace the history entry.
+
+use leptos::prelude::*;
+
+use crate::colour::TeamLook;
+use crate::table::{sort_and_page, SortKey, TableSpec, TableState};
+
+use super::badge::TeamBadge;
+
+/// One cell: its text, and optionally a link, a colour class and a team badge.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Cell {
+    pub text: String,
+    pub href: Option<String>,
+    pub class: Option<&'static str>,
+    pub badge: Option<TeamLook>,
+}
+
+impl Cell {
+    pub fn text(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            ..Self::default()
+        }
+    }
+
+    pub fn link(text: impl Into<String>, href: Option<String>) -> Self {
+        Self {
+            text: text.into(),
+            href,
+            ..Self::default()
+        }
+    }
+
+    pub fn class(mut self, class: Option<&'static str>) -> Self {
+        self.class = class;
+        self
+    }
+
+    pub fn badge(mut self, look: Option<TeamLook>) -> Self {
+        self.badge = look;
+        self
+    }
+}
+
+/// Rows in the table's default order, with the typed key of each cell.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Rows {
+    pub cells: Vec<Vec<Cell>>,
+    pub keys: Vec<Vec<SortKey>>,
+}
+
+impl Rows {
+    pub fn push(&mut self, cells: Vec<Cell>, keys: Vec<SortKey>) {
+        self.cells.push(cells);
+        self.keys.push(keys);
+    }
+}
+
+#[component]
+pub fn DataTable(
+    spec: &'static TableSpec,
+    state: TableState,
+    rows: Rows,
+    /// The URL of the page with this table in another state.
+    href: impl Fn(&TableState) -> String,
+    caption: String,
+    empty: &'static str,
+) -> impl IntoView {
+    if rows.cells.is_empty() {
+        return view! { <p class="empty-state">{empty}</p> }.into_any();
+    }
+
+    let (page_rows, pages) = sort_and_page(spec, &state, &rows.keys);
+    let headers = spec
+        .columns
+        .iter()
+        .map(|column| {
+            let sorted = state.sort == column.id;
+            let aria = sorted.then(|| state.dir.aria());
+            let link = href(&state.clicked(spec, column));
+            let arrow = match (sorted, state.dir.aria()) {
+                (false, _) => "",
+                (true, "ascending") => " ▲",
+                (true, _) => " ▼",
+            };
+            view! {
+                <th scope="col" class=column.kind.align_class() aria-sort=aria>
+                    <a href=link prop:replace=true data-noscroll="true">
+                        {column.header}
+                        <span aria-hidden="true">{arrow}</span>
+                    </a>
+                </th>
+            }
+        })
+        .collect_view();
+
+    let body = page_rows
+        .into_iter()
+        .map(|index| {
+            let cells = rows.cells[index]
+                .iter()
+                .zip(spec.columns)
+                .map(|(cell, column)| {
+                    let class =
+                        format!("{} {}", column.kind.align_class(), cell.class.unwrap_or(""));
+                    let badge = cell
+                        .badge
+                        .clone()
+                        .map(|look| view! { <TeamBadge look size=24/> });
+                    let content = match cell.href.clone() {
+                        Some(link) => view! { <a href=link>{cell.text.clone()}</a> }.into_any(),
+                        None => cell.text.clone().into_any(),
+                    };
+                    view! { <td class=class>{badge}{content}</td> }
+                })
+                .collect_view();
+            view! { <tr>{cells}</tr> }
+        })
+        .collect_view();
+
+    let pager = (pages > 1).then(|| {
+        let prev = (state.page > 1).then(|| href(&state.with_page(state.page - 1)));
+        let next = (state.page < pages).then(|| href(&state.with_page(state.page + 1)));
+        view! {
+            <nav class="pager" aria-label=format!("{caption} pages")>
+                {prev.map(|link| view! { <a href=link prop:replace=true data-noscroll="true">"‹ Prev"</a> })}
+                <span>{format!("Page {} of {pages}", state.page)}</span>
+                {next.map(|link| view! { <a href=link prop:replace=true data-noscroll="true">"Next ›"</a> })}
+            </nav>
+        }
+    });
+
+    view! {
+        <div class="table-scroll">
+            <table class="data-table">
+                <caption class="visually-hidden">{caption.clone()}</caption>
+                <thead><tr>{headers}</tr></thead>
+                <tbody>{body}</tbody>
+            </table>
+        </div>
+        {pager}
+    }
+    .into_any()
+}

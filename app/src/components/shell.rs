@@ -1,0 +1,108 @@
+//! The frame around every page: header with brand, season-phase pill and navigation rail,
+//! and the footer with the data refresh time and build version.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use crate::error::AppError;
+use crate::model::ShellData;
+
+/// The shell's data, loaded once per page load and shared by header and footer.
+pub type ShellResource = Resource<Result<ShellData, AppError>>;
+
+/// The pages that exist, in rail order.
+const NAV: [(&str, &str); 1] = [("Overview", "/")];
+
+fn is_active(route: &str, path: &str) -> bool {
+    if route == "/" {
+        path == "/"
+    } else {
+        path == route || path.starts_with(&format!("{route}/"))
+    }
+}
+
+#[component]
+pub fn BasketballIcon(size: u32) -> impl IntoView {
+    view! {
+        <svg class="brand-icon" viewBox="0 0 32 32" width=size height=size aria-hidden="true">
+            <circle cx="16" cy="16" r="14" fill="#ff9f43" stroke="#0a0c0b" stroke-width="1.5"></circle>
+            <path
+                d="M2 16h28M16 2v28M6 6c5 4 5 16 0 20M26 6c-5 4-5 16 0 20"
+                fill="none"
+                stroke="#0a0c0b"
+                stroke-width="1.5"
+            ></path>
+        </svg>
+    }
+}
+
+#[component]
+pub fn Header(shell: ShellResource) -> impl IntoView {
+    let location = use_location();
+    let links = NAV
+        .iter()
+        .map(|(label, route)| {
+            let current = move || is_active(route, &location.pathname.get()).then_some("page");
+            view! {
+                <li>
+                    <a href=*route aria-current=current class="nav-link">{*label}</a>
+                </li>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <header class="site-header">
+            <div class="brand-row">
+                <a href="/" class="brand">
+                    <BasketballIcon size=28/>
+                    <span>"NBA Dashboard"</span>
+                </a>
+                <Suspense fallback=|| ()>
+                    {move || Suspend::new(async move {
+                        shell.await.ok().map(|s| view! { <span class="phase-pill">{s.phase}</span> })
+                    })}
+                </Suspense>
+            </div>
+            <nav class="nav-rail" aria-label="Main">
+                <ul>{links}</ul>
+            </nav>
+        </header>
+    }
+}
+
+#[component]
+pub fn Footer(shell: ShellResource) -> impl IntoView {
+    view! {
+        <footer class="site-footer">
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    shell.await.ok().map(|s| {
+                        let refreshed = match (s.refreshed, s.refreshed_ago) {
+                            (Some(stamp), Some(ago)) => view! {
+                                "Data refreshed "
+                                <time datetime=stamp.iso title=stamp.text>{ago}</time>
+                            }
+                            .into_any(),
+                            _ => "Data not loaded yet".into_any(),
+                        };
+                        view! { <a href="/about" class="footer-link">{refreshed}" · "{s.version}</a> }
+                    })
+                })}
+            </Suspense>
+        </footer>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_active;
+
+    #[test]
+    fn active_link_covers_sub_routes_but_overview_only_itself() {
+        assert!(is_active("/", "/"));
+        assert!(!is_active("/", "/teams"));
+        assert!(is_active("/teams", "/teams/BOS"));
+        assert!(!is_active("/teams", "/teamsx"));
+    }
+}

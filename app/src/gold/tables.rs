@@ -1,0 +1,237 @@
+//! Typed rows of the gold tables the app reads, each with the columns it uses, their types
+//! and the load order of the data contract. Every column is optional: gold has no NOT NULL.
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+/// How a column is read. Every read casts to one canonical type, so upstream drift between
+/// `numeric`, `double precision` and `integer` does not matter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColType {
+    Text,
+    Int,
+    Float,
+    Date,
+    Timestamp,
+}
+
+impl ColType {
+    pub fn cast(self) -> &'static str {
+        match self {
+            Self::Text => "text",
+            Self::Int => "int8",
+            Self::Float => "float8",
+            Self::Date => "date",
+            Self::Timestamp => "timestamp",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Presence {
+    /// Missing means unavailable for this snapshot, logged and listed.
+    Required,
+    /// Missing means empty, and is not an error.
+    Optional,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct TableDef {
+    pub name: &'static str,
+    pub presence: Presence,
+    pub order_by: &'static str,
+    pub columns: &'static [(&'static str, ColType)],
+}
+
+/// A gold table's row type.
+pub trait GoldTable: for<'r> sqlx::FromRow<'r, sqlx::postgres::PgRow> + Send + Unpin {
+    const DEF: TableDef;
+}
+
+macro_rules! rust_type {
+    (Text) => {
+        String
+    };
+    (Int) => {
+        i64
+    };
+    (Float) => {
+        f64
+    };
+    (Date) => {
+        NaiveDate
+    };
+    (Timestamp) => {
+        NaiveDateTime
+    };
+}
+
+macro_rules! gold_table {
+    (
+        $(#[$meta:meta])*
+        $name:ident = $table:literal, $presence:ident, order_by $order:literal {
+            $($col:ident : $ty:ident),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Default, PartialEq, sqlx::FromRow)]
+        pub struct $name {
+            $(pub $col: Option<rust_type!($ty)>,)*
+        }
+
+        impl GoldTable for $name {
+            const DEF: TableDef = TableDef {
+                name: $table,
+                presence: Presence::$presence,
+                order_by: $order,
+                columns: &[$((stringify!($col), ColType::$ty)),*],
+            };
+        }
+    };
+}
+
+gold_table! {
+    /// League-wide KPI figures: one row for home teams (`H`), one for road teams (`A`).
+    Bans = "bans", Required, order_by "location DESC" {
+        upcoming_games: Int,
+        upcoming_game_date: Date,
+        location: Text,
+        tot_wins: Int,
+        avg_pts: Float,
+        last_yr_ppg: Float,
+        scrape_time: Timestamp,
+        win_pct: Float,
+    }
+}
+
+gold_table! {
+    /// Each player's salary against on-court value.
+    ContractValue = "contract_value_analysis", Required, order_by "player, team" {
+        player: Text,
+        team: Text,
+        games_played: Int,
+        avg_mvp_score: Float,
+        salary: Float,
+        games_missed: Int,
+        color_var: Text,
+    }
+}
+
+gold_table! {
+    /// On/off switches shared with the pipeline; read-only for the app.
+    FeatureFlag = "feature_flags", Required, order_by "flag" {
+        flag: Text,
+        is_enabled: Text,
+    }
+}
+
+gold_table! {
+    /// The current injury report; a player may appear more than once.
+    Injury = "injuries", Required, order_by "team, player, scrape_date DESC" {
+        player: Text,
+        team_acronym: Text,
+        team: Text,
+        injury_status: Text,
+        injury: Text,
+        injury_description: Text,
+        scrape_date: Date,
+    }
+}
+
+gold_table! {
+    /// Season averages per player and season type.
+    PlayerStat = "player_stats", Required, order_by "player, season_type" {
+        player: Text,
+        season_type: Text,
+        team: Text,
+        full_team: Text,
+        avg_ppg: Float,
+        avg_ts_percent: Float,
+        avg_mvp_score: Float,
+        avg_plus_minus: Float,
+        games_played: Int,
+        ppg_rank: Int,
+        games_missed: Int,
+        is_mvp_candidate: Text,
+        mvp_rank: Int,
+    }
+}
+
+gold_table! {
+    /// Current standings; `rank` is ordinal text within the conference.
+    Standing = "standings", Required, order_by "conference, team" {
+        rank: Text,
+        team: Text,
+        team_full: Text,
+        conference: Text,
+        wins: Int,
+        losses: Int,
+        games_played: Int,
+        win_pct: Float,
+        active_injuries: Float,
+        last_10: Text,
+    }
+}
+
+gold_table! {
+    /// Advanced team metrics; here only the identity and colour columns.
+    TeamAdvStat = "team_adv_stats", Required, order_by "team" {
+        team: Text,
+        team_acronym: Text,
+        primary_color: Text,
+        secondary_color: Text,
+    }
+}
+
+gold_table! {
+    /// Payroll value earned against value lost to injury, per team.
+    TeamContract = "team_contracts_analysis", Required, order_by "team" {
+        team: Text,
+        win_percentage: Float,
+        sum_salary_earned: Float,
+        team_pct_salary_earned: Float,
+        value_lost_from_injury: Float,
+        team_pct_salary_lost: Float,
+    }
+}
+
+gold_table! {
+    /// Offensive and defensive ratings; `team` is the full name here.
+    TeamRating = "team_ratings", Required, order_by "team" {
+        team: Text,
+        team_acronym: Text,
+        ortg: Float,
+        drtg: Float,
+        nrtg: Float,
+        nrtg_rank: Text,
+        drtg_rank: Text,
+        ortg_rank: Text,
+    }
+}
+
+gold_table! {
+    /// The whole season's schedule (optional upstream); the team page's fallback for
+    /// upcoming games.
+    ScheduleGame = "schedule", Optional, order_by "game_date, home_team" {
+        game_date: Date,
+        avg_team_rank: Float,
+        start_time: Text,
+        home_team: Text,
+        away_team: Text,
+    }
+}
+
+/// Every table of one snapshot. A table that was missing or unreadable is empty here and
+/// named in `unavailable`.
+#[derive(Debug, Clone, Default)]
+pub struct Tables {
+    pub bans: Vec<Bans>,
+    pub contract_value: Vec<ContractValue>,
+    pub feature_flags: Vec<FeatureFlag>,
+    pub injuries: Vec<Injury>,
+    pub player_stats: Vec<PlayerStat>,
+    pub schedule: Vec<ScheduleGame>,
+    pub standings: Vec<Standing>,
+    pub team_adv_stats: Vec<TeamAdvStat>,
+    pub team_contracts: Vec<TeamContract>,
+    pub team_ratings: Vec<TeamRating>,
+}

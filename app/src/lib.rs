@@ -1,0 +1,87 @@
+//! NBA Dashboard: pages, components, shared types and server functions, compiled twice: for
+//! the server (`ssr`) and for the hydrated WASM client (`hydrate`).
+
+// Leptos view types nest deeply; erasing them everywhere would cost clarity.
+#![recursion_limit = "256"]
+
+pub mod api;
+pub mod colour;
+pub mod components;
+pub mod error;
+pub mod format;
+pub mod model;
+pub mod pages;
+pub mod season;
+pub mod table;
+pub mod teams;
+pub mod url;
+pub mod version;
+
+#[cfg(feature = "ssr")]
+pub mod context;
+#[cfg(feature = "ssr")]
+pub mod csp;
+#[cfg(feature = "ssr")]
+pub mod gold;
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet, Title};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{SsrMode, StaticSegment};
+
+use crate::api::shell::get_shell;
+use crate::components::shell::{Footer, Header};
+use crate::pages::not_found::NotFound;
+use crate::pages::overview::OverviewPage;
+
+/// The name cargo-leptos gives the WASM, JS and CSS bundles.
+pub const OUTPUT_NAME: &str = "nba-dashboard";
+
+/// The HTML document around the app, rendered on the server.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    csp::secure_response();
+
+    view! {
+        <!DOCTYPE html>
+        <html lang="en">
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="color-scheme" content="dark"/>
+                // ECharts must exist before the WASM starts drawing; served by the app itself.
+                <script src="/echarts.min.js"></script>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let shell = Resource::new_blocking(|| (), |_| get_shell());
+
+    view! {
+        <Stylesheet id="leptos" href=format!("/pkg/{OUTPUT_NAME}.css")/>
+        <Link rel="icon" type_="image/svg+xml" href="/favicon.svg"/>
+        <Meta name="description" content="Standings, games, teams, players and schedule of the current NBA season."/>
+        <Title formatter=|text: String| {
+            if text.is_empty() { "NBA Dashboard".to_owned() } else { format!("{text} · NBA Dashboard") }
+        }/>
+        <Router>
+            <a class="skip-link" href="#main">"Skip to content"</a>
+            <Header shell/>
+            <main id="main">
+                <Routes fallback=NotFound>
+                    <Route path=StaticSegment("") view=OverviewPage ssr=SsrMode::Async/>
+                </Routes>
+            </main>
+            <Footer shell/>
+        </Router>
+    }
+}

@@ -1,0 +1,96 @@
+//! The gold tables the demo owns. Each mart builds one table from the season summary; a new
+//! gold table is one more entry in [`MARTS`].
+
+mod contracts;
+mod injuries;
+mod league;
+mod players;
+mod results;
+mod schedule;
+mod standings;
+mod team_stats;
+
+use super::table::{Row, TableSpec};
+use super::tally::Summary;
+
+/// One gold table and the function that fills it.
+pub struct Mart {
+    pub spec: &'static TableSpec,
+    pub build: fn(&Summary) -> Vec<Row>,
+}
+
+/// Every table the demo creates, fills and (with `--replace`) drops.
+pub const MARTS: &[Mart] = &[
+    Mart {
+        spec: &league::BANS,
+        build: league::bans,
+    },
+    Mart {
+        spec: &contracts::CONTRACT_VALUE_ANALYSIS,
+        build: contracts::contract_value_analysis,
+    },
+    Mart {
+        spec: &league::FEATURE_FLAGS,
+        build: league::feature_flags,
+    },
+    Mart {
+        spec: &injuries::INJURIES,
+        build: injuries::injuries,
+    },
+    Mart {
+        spec: &results::MOV,
+        build: results::mov,
+    },
+    Mart {
+        spec: &players::PLAYER_STATS,
+        build: players::player_stats,
+    },
+    Mart {
+        spec: &standings::STANDINGS,
+        build: standings::standings,
+    },
+    Mart {
+        spec: &team_stats::TEAM_ADV_STATS,
+        build: team_stats::team_adv_stats,
+    },
+    Mart {
+        spec: &contracts::TEAM_CONTRACTS_ANALYSIS,
+        build: contracts::team_contracts_analysis,
+    },
+    Mart {
+        spec: &standings::TEAM_RATINGS,
+        build: standings::team_ratings,
+    },
+    Mart {
+        spec: &schedule::SCHEDULE_SEASON_REMAINING,
+        build: schedule::schedule_season_remaining,
+    },
+    Mart {
+        spec: &schedule::SCHEDULE_TONIGHTS_GAMES,
+        build: schedule::schedule_tonights_games,
+    },
+];
+
+/// League-table positions: 1 for the best value (the highest when `descending`). Equal values
+/// are split by list order, so every rank is distinct; missing values get no rank.
+pub fn rank_by(values: &[Option<f64>], descending: bool) -> Vec<Option<usize>> {
+    let mut order: Vec<usize> = (0..values.len()).filter(|&i| values[i].is_some()).collect();
+    order.sort_by(|&a, &b| {
+        let (x, y) = (values[a].unwrap_or(0.0), values[b].unwrap_or(0.0));
+        let by_value = if descending {
+            y.total_cmp(&x)
+        } else {
+            x.total_cmp(&y)
+        };
+        by_value.then(a.cmp(&b))
+    });
+    let mut ranks = vec![None; values.len()];
+    for (place, index) in order.into_iter().enumerate() {
+        ranks[index] = Some(place + 1);
+    }
+    ranks
+}
+
+#[cfg(test)]
+#[path = "marts_tests.rs"]
+mod tests;

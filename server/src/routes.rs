@@ -1,0 +1,5 @@
+//! HTTP routes besides the Leptos pages: the internal and operational endpoints, and the
+//! middleware every page response passes through.
+
+pub mod internal;
+pub mod pages;
