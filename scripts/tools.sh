@@ -36,10 +36,12 @@ if $want_browser; then
     log "installing Playwright (without its browser download)"
     (cd end2end && npm ci --no-audit --no-fund)
   fi
-  if ! command -v chromium >/dev/null; then
+  if [[ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]]; then
     log "installing Debian's Chromium"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+    sudo=""
+    [[ "$(id -u)" != 0 ]] && sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium
   fi
 fi
 
