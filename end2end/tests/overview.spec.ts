@@ -103,6 +103,7 @@ test.describe("Overview hydrated", () => {
     await page.goto("/");
     await hydrated(page);
     await expect.poll(() => chartDrawn(page, "ratings-chart")).toBe(true);
+    await page.locator("#ratings-chart").scrollIntoViewIfNeeded();
     const point = await page.evaluate(() => {
       const element = document.getElementById("ratings-chart")!;
       const chart = (window as any).echarts.getInstanceByDom(element);
