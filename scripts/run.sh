@@ -10,6 +10,7 @@ export DATABASE_URL
 
 log "building the release site"
 cargo leptos build --release
+node scripts/precompress.mjs target/site
 
 export LEPTOS_SITE_ROOT="$ROOT/target/site"
 export LEPTOS_SITE_ADDR="${LEPTOS_SITE_ADDR:-127.0.0.1:3000}"

@@ -18,9 +18,9 @@ export const test = base.extend<{ problems: string[] }>({
 
 export { expect };
 
-/// Waits until the WASM client has hydrated the page (the no-JS chart notes disappear).
+/// Waits until the WASM client has hydrated the page.
 export async function hydrated(page: Page) {
-  await expect(page.locator(".chart-nojs")).toHaveCount(0);
+  await expect(page.locator("html[data-hydrated=true]")).toHaveCount(1);
 }
 
 /// True when a chart container holds a drawn canvas with visible pixels (or an svg).

@@ -23,7 +23,11 @@ pub fn Chart(
     /// The accessible summary of what the chart shows.
     aria_label: String,
     height: u32,
-    /// `None` shows `placeholder` instead of a chart.
+    /// Whether there is anything to draw; when false the frame shows `placeholder`. Kept
+    /// apart from `spec` so the server never builds chart options it does not send.
+    #[prop(into)]
+    available: Signal<bool>,
+    /// The chart to draw, read only in the browser.
     #[prop(into)]
     spec: Signal<Option<ChartSpec>>,
     #[prop(into)] placeholder: Signal<String>,
@@ -34,13 +38,15 @@ pub fn Chart(
 
     #[cfg(feature = "hydrate")]
     echarts::attach(canvas, spec, drawn);
+    #[cfg(not(feature = "hydrate"))]
+    let _ = spec;
 
     let figures = StoredValue::new(figures);
     let style = format!("height:{height}px");
     view! {
         <div class="chart-frame" style=style role="img" aria-label=aria_label>
             <Show
-                when=move || spec.with(Option::is_some)
+                when=move || available.get()
                 fallback=move || view! { <p class="chart-placeholder">{placeholder}</p> }
             >
                 <Show when=move || !drawn.get()>

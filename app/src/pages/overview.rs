@@ -12,7 +12,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
-use crate::api::overview::get_overview;
+use crate::api::overview::{get_overview, get_value_points};
 use crate::components::data_table::DataTable;
 use crate::components::hero::PageHero;
 use crate::components::kpi::KpiGrid;
@@ -26,15 +26,29 @@ use self::charts::{ContractsSection, RatingsSection, ValueSection};
 use self::state::{OverviewState, EAST, SCORING, WEST};
 use self::tables::{scoring_rows, standings_rows};
 
+/// The value chart's points, fetched again only when its team filter changes.
+pub type ValuePoints = Resource<Result<Vec<crate::model::ValuePoint>, AppError>>;
+
 #[component]
 pub fn OverviewPage() -> impl IntoView {
     let data = Resource::new_blocking(|| (), |_| get_overview());
+    // Created here, outside the suspense, so the server renders and serialises it once.
+    let location = use_location();
+    let value_team = Memo::new(move |_| {
+        let pairs = parse_query(&location.search.get());
+        pairs
+            .into_iter()
+            .find(|(name, _)| name == "value_team")
+            .map(|(_, value)| value)
+    });
+    let points: ValuePoints = Resource::new(move || value_team.get(), get_value_points);
+
     view! {
         <Title text=""/>
         <Suspense fallback=|| view! { <p class="loading" role="status">"Loading the overview…"</p> }>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok(data) => view! { <Overview data=Arc::new(data)/> }.into_any(),
+                    Ok(data) => view! { <Overview data=Arc::new(data) points/> }.into_any(),
                     Err(error) => view! { <LoadError error/> }.into_any(),
                 }
             })}
@@ -52,7 +66,7 @@ fn LoadError(error: AppError) -> impl IntoView {
 }
 
 #[component]
-fn Overview(data: Arc<OverviewData>) -> impl IntoView {
+fn Overview(data: Arc<OverviewData>, points: ValuePoints) -> impl IntoView {
     let location = use_location();
     let state = {
         let data = Arc::clone(&data);
@@ -80,7 +94,7 @@ fn Overview(data: Arc<OverviewData>) -> impl IntoView {
             <RatingsSection data=Arc::clone(&data)/>
         </div>
         <div class="pair">
-            <ValueSection data=Arc::clone(&data) state/>
+            <ValueSection data=Arc::clone(&data) state points/>
             <ContractsSection data=Arc::clone(&data)/>
         </div>
     }

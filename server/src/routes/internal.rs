@@ -28,14 +28,33 @@ fn reply(status: StatusCode, body: Value) -> Response {
     (status, Json(body)).into_response()
 }
 
+/// Why an internal endpoint refused a request.
+enum Denied {
+    NotConfigured,
+    Unauthorized,
+}
+
+impl IntoResponse for Denied {
+    fn into_response(self) -> Response {
+        match self {
+            Self::NotConfigured => reply(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                json!({ "error": "DATA_REFRESH_TOKEN is not configured" }),
+            ),
+            Self::Unauthorized => {
+                reply(StatusCode::UNAUTHORIZED, json!({ "error": "unauthorized" }))
+            }
+        }
+    }
+}
+
 /// Checks `X-Refresh-Token` against `DATA_REFRESH_TOKEN` in constant time.
-fn authorize(state: &ServerState, headers: &HeaderMap) -> Result<(), Response> {
-    let Some(expected) = state.config.refresh_token.as_deref() else {
-        return Err(reply(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            json!({ "error": "DATA_REFRESH_TOKEN is not configured" }),
-        ));
-    };
+fn authorize(state: &ServerState, headers: &HeaderMap) -> Result<(), Denied> {
+    let expected = state
+        .config
+        .refresh_token
+        .as_deref()
+        .ok_or(Denied::NotConfigured)?;
     let given = headers
         .get("x-refresh-token")
         .map(|v| v.as_bytes())
@@ -44,10 +63,7 @@ fn authorize(state: &ServerState, headers: &HeaderMap) -> Result<(), Response> {
         Ok(())
     } else {
         warn!("internal endpoint called without a valid refresh token");
-        Err(reply(
-            StatusCode::UNAUTHORIZED,
-            json!({ "error": "unauthorized" }),
-        ))
+        Err(Denied::Unauthorized)
     }
 }
 
@@ -57,7 +73,7 @@ fn iso(time: chrono::DateTime<chrono::Utc>) -> String {
 
 async fn refresh_data(State(state): State<ServerState>, headers: HeaderMap) -> Response {
     if let Err(denied) = authorize(&state, &headers) {
-        return denied;
+        return denied.into_response();
     }
 
     let outcome = state.refresher.refresh(Trigger::Endpoint).await;
@@ -80,7 +96,7 @@ async fn refresh_data(State(state): State<ServerState>, headers: HeaderMap) -> R
 
 async fn health(State(state): State<ServerState>, headers: HeaderMap) -> Response {
     if let Err(denied) = authorize(&state, &headers) {
-        return denied;
+        return denied.into_response();
     }
 
     let snapshot = state.refresher.store().current();

@@ -134,7 +134,7 @@ fn create(element: &web_sys::HtmlElement, spec: ChartSpec) -> Live {
     chart.on("click", click.as_ref().unchecked_ref());
 
     let resize = {
-        let chart: JsValue = chart.clone().into();
+        let chart = JsValue::clone(&chart);
         Closure::<dyn Fn()>::new(move || chart.unchecked_ref::<ECharts>().resize())
     };
     if let Some(window) = web_sys::window() {

@@ -1,7 +1,7 @@
 //! "Team Offensive vs Defensive Ratings": every team as its badge, with league-mean lines.
 
 use charming::element::{
-    LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant, Symbol,
+    Label, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant, Symbol,
 };
 use charming::series::Scatter;
 
@@ -66,6 +66,7 @@ pub fn ratings_chart(points: &[RatingPoint], looks: &[TeamLook]) -> Option<Chart
     let (y_min, y_max) = range(points.iter().map(|p| p.drtg));
     let mean_lines = MarkLine::new()
         .silent(true)
+        .label(Label::new().show(false))
         .symbol(vec![Symbol::None, Symbol::None])
         .line_style(
             LineStyle::new()
@@ -117,8 +118,16 @@ pub fn ratings_chart(points: &[RatingPoint], looks: &[TeamLook]) -> Option<Chart
         chart = chart.series(series);
     }
 
+    // Padded bounds are not round numbers; their tick labels would only add noise.
+    let mut option: serde_json::Value =
+        serde_json::from_str(&finish(chart)).unwrap_or(serde_json::Value::Null);
+    for axis in ["xAxis", "yAxis"] {
+        option[axis][0]["axisLabel"]["showMinLabel"] = false.into();
+        option[axis][0]["axisLabel"]["showMaxLabel"] = false.into();
+    }
+
     Some(ChartSpec {
-        option: finish(chart),
+        option: option.to_string(),
         tooltips: points.iter().map(|p| vec![tooltip(p)]).collect(),
         links: points.iter().map(|p| vec![p.team.href()]).collect(),
         x_ticks: None,

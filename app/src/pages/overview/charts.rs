@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
-use crate::api::overview::get_value_points;
 use crate::components::chart::{Chart, FiguresLink};
 use crate::components::charts::{
     contracts::contracts_chart, ratings::ratings_chart, value::value_chart,
@@ -14,10 +13,11 @@ use crate::components::charts::{
 use crate::model::{OverviewData, ValuePoint};
 
 use super::state::OverviewState;
-use super::{hidden_inputs, NoScriptSubmit};
+use super::{hidden_inputs, NoScriptSubmit, ValuePoints};
 
 #[component]
 pub fn RatingsSection(data: Arc<OverviewData>) -> impl IntoView {
+    let available = !data.ratings.is_empty();
     let spec = Signal::derive(move || ratings_chart(&data.ratings, &data.looks));
     view! {
         <section class="panel" aria-labelledby="ratings-title">
@@ -28,6 +28,7 @@ pub fn RatingsSection(data: Arc<OverviewData>) -> impl IntoView {
                 title="Team Offensive vs Defensive Ratings"
                 aria_label="Scatter chart: team offensive rating against defensive rating, better defence at the top".to_owned()
                 height=500
+                available
                 spec
                 placeholder="Team ratings are not available yet.".to_owned()
                 figures=FiguresLink { href: "#standings-west".into(), text: "Every team is linked in the standings.".into() }
@@ -38,6 +39,7 @@ pub fn RatingsSection(data: Arc<OverviewData>) -> impl IntoView {
 
 #[component]
 pub fn ContractsSection(data: Arc<OverviewData>) -> impl IntoView {
+    let available = !data.contracts.is_empty();
     let spec = Signal::derive(move || contracts_chart(&data.contracts));
     view! {
         <section class="panel" aria-labelledby="contracts-title">
@@ -47,6 +49,7 @@ pub fn ContractsSection(data: Arc<OverviewData>) -> impl IntoView {
                 title="Team Contract Efficiency vs Win Percentage"
                 aria_label="Bar chart: share of salary value earned by team, coloured by win percentage".to_owned()
                 height=500
+                available
                 spec
                 placeholder="Team contract data is not available yet.".to_owned()
             />
@@ -55,10 +58,15 @@ pub fn ContractsSection(data: Arc<OverviewData>) -> impl IntoView {
 }
 
 #[component]
-pub fn ValueSection(data: Arc<OverviewData>, state: Memo<OverviewState>) -> impl IntoView {
+pub fn ValueSection(
+    data: Arc<OverviewData>,
+    state: Memo<OverviewState>,
+    points: ValuePoints,
+) -> impl IntoView {
     let team = Memo::new(move |_| state.get().value_team);
-    let points = Resource::new(move || team.get(), get_value_points);
     let loaded = Signal::derive(move || points.get().and_then(Result::ok));
+    let available =
+        Signal::derive(move || loaded.with(|p| p.as_ref().is_some_and(|p| !p.is_empty())));
     let spec = Signal::derive(move || loaded.get().and_then(|points| value_chart(&points)));
     let placeholder = Signal::derive(move || match (team.get(), points.get()) {
         (_, Some(Err(_))) => "Player values could not be loaded.".to_owned(),
@@ -117,6 +125,7 @@ pub fn ValueSection(data: Arc<OverviewData>, state: Memo<OverviewState>) -> impl
                     title="Player Contract Value vs Performance"
                     aria_label="Scatter chart: annual salary against average MVP score, by value category".to_owned()
                     height=500
+                    available
                     spec
                     placeholder
                 />

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Benchmarks the release server on demo data, over loopback only:
+#   1. wrk -t2 -c32 -d15s on / (requests/s, p50, p99);
+#   2. the same HTML as a static file from nginx, for comparison;
+#   3. the server's resident memory after the load;
+#   4. a first load in Chromium: compressed bytes, requests, time to the first drawn chart.
+# Results go to bench/results/ and are printed at the end.
+source "$(dirname "${BASH_SOURCE[0]}")/../scripts/common.sh"
+cd "$ROOT"
+
+scripts/tools.sh --browser
+command -v wrk >/dev/null || { sudo_cmd=""; [[ "$(id -u)" != 0 ]] && sudo_cmd=sudo;
+  $sudo_cmd apt-get install -y -qq wrk; }
+command -v nginx >/dev/null || { sudo_cmd=""; [[ "$(id -u)" != 0 ]] && sudo_cmd=sudo;
+  $sudo_cmd apt-get install -y -qq nginx-light; }
+
+log "release build"
+cargo leptos build --release
+node scripts/precompress.mjs target/site
+
+out="$ROOT/bench/results"
+mkdir -p "$out"
+port=3200
+static_port=3201
+export DATABASE_URL="$(scripts/db.sh nba_dashboard_bench)"
+export LEPTOS_SITE_ROOT="$ROOT/target/site" LEPTOS_SITE_ADDR="127.0.0.1:$port" RUST_LOG=warn
+target/release/server demo-data --replace >/dev/null 2>&1
+target/release/server serve >"$out/server.log" 2>&1 &
+server_pid=$!
+nginx_dir="$(mktemp -d)"
+cleanup() {
+  kill "$server_pid" 2>/dev/null || true
+  [[ -f "$nginx_dir/nginx.pid" ]] && kill "$(cat "$nginx_dir/nginx.pid")" 2>/dev/null || true
+  rm -rf "$nginx_dir"
+}
+trap cleanup EXIT
+for _ in $(seq 1 60); do
+  curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break
+  sleep 0.5
+done
+
+log "wrk on the dashboard's /"
+curl -fsS "http://127.0.0.1:$port/" -o "$nginx_dir/index.html"
+wrk -t2 -c32 -d15s --latency "http://127.0.0.1:$port/" | tee "$out/wrk-app.txt"
+rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$server_pid/status")
+hwm_kb=$(awk '/VmHWM/ {print $2}' "/proc/$server_pid/status")
+
+log "wrk on the same HTML from nginx"
+cat >"$nginx_dir/nginx.conf" <<CONF
+worker_processes 2;
+pid $nginx_dir/nginx.pid;
+error_log $nginx_dir/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  server {
+    listen 127.0.0.1:$static_port;
+    root $nginx_dir;
+    location / { try_files /index.html =404; }
+  }
+}
+CONF
+nginx -c "$nginx_dir/nginx.conf"
+sleep 0.5
+wrk -t2 -c32 -d15s --latency "http://127.0.0.1:$static_port/" | tee "$out/wrk-static.txt"
+
+log "first load in Chromium"
+node bench/first-load.mjs "http://127.0.0.1:$port/" | tee "$out/first-load.json"
+
+summary() {
+  local file=$1
+  local rps p50 p99
+  rps=$(awk '/Requests\/sec/ {print $2}' "$file")
+  p50=$(awk '$1 == "50%" {print $2}' "$file")
+  p99=$(awk '$1 == "99%" {print $2}' "$file")
+  echo "$rps req/s, p50 $p50, p99 $p99"
+}
+{
+  echo "dashboard /: $(summary "$out/wrk-app.txt")"
+  echo "nginx static copy: $(summary "$out/wrk-static.txt")"
+  echo "server RSS after load: $((rss_kb / 1024)) MiB (peak $((hwm_kb / 1024)) MiB)"
+  echo "HTML size: $(wc -c <"$nginx_dir/index.html") bytes uncompressed"
+  echo "first load: $(cat "$out/first-load.json")"
+} | tee "$out/summary.txt"
