@@ -24,6 +24,7 @@ use leptos::config::LeptosOptions;
 use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use sqlx::PgPool;
+use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -106,5 +107,8 @@ pub fn router(state: ServerState) -> Router {
             state.clone(),
             routes::pages::security_headers,
         ))
+        // Outermost: a panic anywhere becomes a 500 that `observe` logs and themes.
+        .layer(CatchPanicLayer::new())
+        .layer(middleware::from_fn(routes::requests::observe))
         .with_state(state)
 }

@@ -193,6 +193,7 @@ async fn the_overview_renders_with_security_headers() {
         "strict-origin-when-cross-origin"
     );
     assert!(headers.get(header::ETAG).is_none());
+    assert!(headers.get("x-request-id").is_some_and(|id| id.len() == 8));
     let csp = headers[header::CONTENT_SECURITY_POLICY]
         .to_str()
         .unwrap_or_default()
