@@ -41,6 +41,9 @@ done
 
 log "wrk on the dashboard's /"
 curl -fsS "http://127.0.0.1:$port/" -o "$nginx_dir/index.html"
+# nginx workers run unprivileged: let them read the copy.
+chmod 755 "$nginx_dir"
+chmod 644 "$nginx_dir/index.html"
 wrk -t2 -c32 -d15s --latency "http://127.0.0.1:$port/" | tee "$out/wrk-app.txt"
 rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$server_pid/status")
 hwm_kb=$(awk '/VmHWM/ {print $2}' "/proc/$server_pid/status")

@@ -49,8 +49,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="color-scheme" content="dark"/>
-                // ECharts must exist before the WASM starts drawing; served by the app itself.
-                <script src="/echarts.min.js"></script>
+                // ECharts must exist before the WASM starts drawing: deferred scripts run in
+                // order, before the hydration module. Served by the app itself.
+                <script src="/echarts.min.js" defer></script>
                 <HydrationScripts options/>
                 <MetaTags/>
             </head>

@@ -28,6 +28,7 @@ use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::CompressionLevel;
 
 use crate::config::Config;
 use crate::refresh::Refresher;
@@ -59,6 +60,7 @@ pub fn server_state(config: Config, pool: PgPool) -> ServerState {
         refresher,
         app,
         leptos,
+        pages: Default::default(),
     }
 }
 
@@ -94,7 +96,8 @@ pub fn router(state: ServerState) -> Router {
             state.clone(),
             routes::pages::page_guard,
         ))
-        .layer(CompressionLayer::new())
+        // Pages are compressed per response, so favour speed; static files are precompressed.
+        .layer(CompressionLayer::new().quality(CompressionLevel::Fastest))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-cache"),

@@ -2,5 +2,6 @@
 //! middleware every page response passes through.
 
 pub mod internal;
+pub mod page_cache;
 pub mod pages;
 pub mod requests;

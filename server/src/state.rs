@@ -8,6 +8,7 @@ use leptos::config::LeptosOptions;
 
 use crate::config::Config;
 use crate::refresh::Refresher;
+use crate::routes::page_cache::PageCache;
 
 #[derive(Clone)]
 pub struct ServerState {
@@ -15,6 +16,7 @@ pub struct ServerState {
     pub refresher: Refresher,
     pub app: AppContext,
     pub leptos: LeptosOptions,
+    pub pages: PageCache,
 }
 
 impl FromRef<ServerState> for LeptosOptions {

@@ -257,3 +257,38 @@ async fn pages_wait_then_answer_503_before_the_first_snapshot() {
         .await
         .contains("Data is loading. Try again in a moment."));
 }
+
+fn nonce_of(response: &axum::response::Response) -> String {
+    let csp = response.headers()[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .unwrap_or_default();
+    csp.split("'nonce-")
+        .nth(1)
+        .and_then(|r| r.split('\'').next())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[tokio::test]
+async fn cached_pages_are_identical_but_for_a_fresh_nonce() {
+    let (app, _) = server(Some(TOKEN), true).await;
+    let mut bodies = Vec::new();
+    let mut nonces = Vec::new();
+    for _ in 0..3 {
+        let response = send(&app, Method::GET, "/?west_sort=wins", None).await;
+        assert_eq!(response.status(), StatusCode::OK);
+        let nonce = nonce_of(&response);
+        let html = text(response).await;
+        assert!(nonce.len() >= 16);
+        assert!(
+            html.contains(&format!("nonce=\"{nonce}\"")),
+            "the body carries its header's nonce"
+        );
+        bodies.push(html.replace(&nonce, "NONCE"));
+        nonces.push(nonce);
+    }
+    assert_eq!(bodies[0], bodies[1]);
+    assert_eq!(bodies[1], bodies[2]);
+    assert_ne!(nonces[0], nonces[1]);
+    assert_ne!(nonces[1], nonces[2]);
+}

@@ -19,7 +19,7 @@ use crate::state::ServerState;
 const COLD_START_WAIT: Duration = Duration::from_secs(10);
 
 /// Paths served by the app's own machinery rather than page rendering.
-fn is_page_path(path: &str) -> bool {
+pub fn is_page_path(path: &str) -> bool {
     !(path.starts_with("/pkg/")
         || path.starts_with("/api/")
         || path.starts_with("/internal/")

@@ -160,7 +160,8 @@ pub fn value_points(tables: &Tables, slugs: &SlugIndex, team: Option<&str>) -> V
                 player,
                 team: row.team.clone(),
                 category: row.color_var.clone(),
-                mvp_score: row.avg_mvp_score?,
+                // Shown with two decimals; more only weighs down the page.
+                mvp_score: crate::format::round_half_away(row.avg_mvp_score?, 2),
                 salary: row.salary?,
                 games_played: row.games_played,
                 games_missed: row.games_missed,
