@@ -94,6 +94,10 @@ pub fn router(state: ServerState) -> Router {
         .fallback_service(static_files)
         .layer(middleware::from_fn_with_state(
             state.clone(),
+            routes::page_cache::page_cache,
+        ))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
             routes::pages::page_guard,
         ))
         // Pages are compressed per response, so favour speed; static files are precompressed.

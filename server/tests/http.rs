@@ -271,7 +271,7 @@ fn nonce_of(response: &axum::response::Response) -> String {
 
 #[tokio::test]
 async fn cached_pages_are_identical_but_for_a_fresh_nonce() {
-    let (app, _) = server(Some(TOKEN), true).await;
+    let (app, state) = server(Some(TOKEN), true).await;
     let mut bodies = Vec::new();
     let mut nonces = Vec::new();
     for _ in 0..3 {
@@ -291,4 +291,9 @@ async fn cached_pages_are_identical_but_for_a_fresh_nonce() {
     assert_eq!(bodies[1], bodies[2]);
     assert_ne!(nonces[0], nonces[1]);
     assert_ne!(nonces[1], nonces[2]);
+    assert_eq!(
+        state.pages.len(),
+        1,
+        "rendered once, then served from the cache"
+    );
 }

@@ -43,6 +43,15 @@ pub struct PageCache {
 }
 
 impl PageCache {
+    /// How many pages are cached.
+    pub fn len(&self) -> usize {
+        self.pages.read().map_or(0, |pages| pages.len())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     fn get(&self, key: &Key) -> Option<Arc<Page>> {
         self.pages.read().ok()?.get(key).cloned()
     }
