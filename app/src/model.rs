@@ -122,6 +122,8 @@ pub struct OverviewData {
     pub ratings: Vec<RatingPoint>,
     /// The value chart's team filter options, after "All Teams".
     pub value_teams: Vec<String>,
+    /// Rows the value chart can draw; its points are fetched by the browser.
+    pub value_rows: usize,
     pub contracts: Vec<ContractBar>,
     pub looks: Vec<TeamLook>,
 }

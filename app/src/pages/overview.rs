@@ -26,13 +26,14 @@ use self::charts::{ContractsSection, RatingsSection, ValueSection};
 use self::state::{OverviewState, EAST, SCORING, WEST};
 use self::tables::{scoring_rows, standings_rows};
 
-/// The value chart's points, fetched again only when its team filter changes.
-pub type ValuePoints = Resource<Result<Vec<crate::model::ValuePoint>, AppError>>;
+/// The value chart's points. The browser fetches them (again only when the team filter
+/// changes): the chart needs JavaScript anyway, and 400 points would triple the page.
+pub type ValuePoints = LocalResource<Result<Vec<crate::model::ValuePoint>, AppError>>;
 
 #[component]
 pub fn OverviewPage() -> impl IntoView {
     let data = Resource::new_blocking(|| (), |_| get_overview());
-    // Created here, outside the suspense, so the server renders and serialises it once.
+    // Created here, outside the suspense, so it is created once per page.
     let location = use_location();
     let value_team = Memo::new(move |_| {
         let pairs = parse_query(&location.search.get());
@@ -41,7 +42,7 @@ pub fn OverviewPage() -> impl IntoView {
             .find(|(name, _)| name == "value_team")
             .map(|(_, value)| value)
     });
-    let points: ValuePoints = Resource::new(move || value_team.get(), get_value_points);
+    let points: ValuePoints = LocalResource::new(move || get_value_points(value_team.get()));
 
     view! {
         <Title text=""/>

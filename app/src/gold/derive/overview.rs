@@ -29,6 +29,7 @@ pub fn overview(tables: &Tables, looks: Vec<TeamLook>, slugs: &SlugIndex) -> Ove
         }),
         ratings: ratings(tables),
         value_teams: value_teams(tables),
+        value_rows: value_points(tables, slugs, None).len(),
         contracts: contracts(tables),
         looks,
     }

@@ -64,14 +64,22 @@ pub fn ValueSection(
     points: ValuePoints,
 ) -> impl IntoView {
     let team = Memo::new(move |_| state.get().value_team);
-    let loaded = Signal::derive(move || points.get().and_then(Result::ok));
-    let available =
-        Signal::derive(move || loaded.with(|p| p.as_ref().is_some_and(|p| !p.is_empty())));
+    // The points exist only in the browser; until hydration nothing may read them, so the
+    // server's HTML and the first client render agree.
+    let hydrated = RwSignal::new(false);
+    Effect::new(move |_| hydrated.set(true));
+    let fetched = Signal::derive(move || if hydrated.get() { points.get() } else { None });
+    let loaded = Signal::derive(move || fetched.get().and_then(Result::ok));
+    let failed = Signal::derive(move || matches!(fetched.get(), Some(Err(_))));
+
+    // Every team option has rows; "All Teams" has them when any row has a salary and score.
+    let has_rows = data.value_rows > 0;
+    let available = Signal::derive(move || (has_rows || team.get().is_some()) && !failed.get());
     let spec = Signal::derive(move || loaded.get().and_then(|points| value_chart(&points)));
-    let placeholder = Signal::derive(move || match (team.get(), points.get()) {
-        (_, Some(Err(_))) => "Player values could not be loaded.".to_owned(),
-        (Some(team), _) => format!("No contract rows for {team}."),
-        (None, _) => "Contract data is not available yet.".to_owned(),
+    let placeholder = Signal::derive(move || match (failed.get(), team.get()) {
+        (true, _) => "Player values could not be loaded. Reload the page to try again.".to_owned(),
+        (false, Some(team)) => format!("No contract rows for {team}."),
+        (false, None) => "Contract data is not available yet.".to_owned(),
     });
 
     let navigate = use_navigate();
@@ -119,18 +127,16 @@ pub fn ValueSection(
                     <NoScriptSubmit/>
                 </form>
             </div>
-            <Transition fallback=|| view! { <p class="loading" role="status">"Loading player values…"</p> }>
-                <Chart
-                    id="value-chart"
-                    title="Player Contract Value vs Performance"
-                    aria_label="Scatter chart: annual salary against average MVP score, by value category".to_owned()
-                    height=500
-                    available
-                    spec
-                    placeholder
-                />
-                <PlayerLinks points=loaded/>
-            </Transition>
+            <Chart
+                id="value-chart"
+                title="Player Contract Value vs Performance"
+                aria_label="Scatter chart: annual salary against average MVP score, by value category".to_owned()
+                height=500
+                available
+                spec
+                placeholder
+            />
+            <PlayerLinks points=loaded/>
         </section>
     }
 }

@@ -287,6 +287,7 @@ mod tests {
             has_playoff_rows: false,
             ratings: vec![],
             value_teams: vec!["BOS".into(), "FA".into()],
+            value_rows: 0,
             contracts: vec![],
             looks: vec![],
         }

@@ -115,6 +115,7 @@ mod tests {
             has_playoff_rows: false,
             ratings: vec![],
             value_teams: vec![],
+            value_rows: 0,
             contracts: vec![],
             looks: vec![],
         }
