@@ -13,8 +13,6 @@ pub mod routes;
 pub mod state;
 pub mod telemetry;
 
-use std::sync::Arc;
-
 use app::context::AppContext;
 use app::gold::SnapshotStore;
 use app::{shell, App};
@@ -32,7 +30,7 @@ use tower_http::CompressionLevel;
 
 use crate::config::Config;
 use crate::refresh::Refresher;
-use crate::state::ServerState;
+use crate::state::{ServerState, Shared};
 
 /// Leptos settings from our configuration, so the binary does not depend on cargo-leptos's
 /// environment at run time.
@@ -55,13 +53,13 @@ pub fn server_state(config: Config, pool: PgPool) -> ServerState {
         today_override: config.today_override,
     };
     let leptos = leptos_options(&config);
-    ServerState {
-        config: Arc::new(config),
+    ServerState::new(Shared {
+        config,
         refresher,
         app,
         leptos,
         pages: Default::default(),
-    }
+    })
 }
 
 /// The whole application: pages, server functions, static files and internal endpoints.

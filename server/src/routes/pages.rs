@@ -42,7 +42,8 @@ pub async fn page_guard(
         return data_loading_page();
     };
 
-    if path == "/" {
+    // An empty query is always canonical, so only a query needs checking.
+    if path == "/" && request.uri().query().is_some_and(|q| !q.is_empty()) {
         let raw = parse_query(request.uri().query().unwrap_or(""));
         let mut data = snapshot.overview.clone();
         let today = state.app.today();
