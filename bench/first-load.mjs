@@ -17,9 +17,16 @@ const cdp = await context.newCDPSession(page);
 await cdp.send("Network.enable");
 await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
 
+// data: URLs (the badge images drawn into the ratings chart) move no bytes; they are not
+// counted as requests.
+const network = new Set();
+cdp.on("Network.requestWillBeSent", (event) => {
+  if (!event.request.url.startsWith("data:")) network.add(event.requestId);
+});
 let bytes = 0;
 let requests = 0;
 cdp.on("Network.loadingFinished", (event) => {
+  if (!network.has(event.requestId)) return;
   bytes += event.encodedDataLength;
   requests += 1;
 });
