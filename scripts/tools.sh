@@ -25,14 +25,15 @@ if [[ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VER
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-if [[ ! -x node_modules/.bin/wasm-opt || ! -f node_modules/echarts/package.json ]]; then
-  log "installing npm packages (echarts, binaryen)"
+if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
+  log "installing npm packages (echarts, esbuild, binaryen)"
   npm ci --no-audit --no-fund
 fi
 node scripts/vendor-assets.mjs >/dev/null
 
 if $want_browser; then
-  if [[ ! -d end2end/node_modules/@playwright/test ]]; then
+  if [[ ! -f end2end/node_modules/.package-lock.json \
+    || end2end/package-lock.json -nt end2end/node_modules/.package-lock.json ]]; then
     log "installing Playwright (without its browser download)"
     (cd end2end && npm ci --no-audit --no-fund)
   fi

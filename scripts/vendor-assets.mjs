@@ -1,7 +1,17 @@
-// Copies front-end files from npm packages into public/, which cargo-leptos serves as the
-// site root: the app loads nothing from a CDN.
-import { copyFileSync, mkdirSync } from "node:fs";
+// Builds the front-end files that come from npm packages into public/, which cargo-leptos
+// serves as the site root: the app loads nothing from a CDN.
+import { mkdirSync } from "node:fs";
+import { buildSync } from "esbuild";
 
 mkdirSync("public", { recursive: true });
-copyFileSync("node_modules/echarts/dist/echarts.min.js", "public/echarts.min.js");
-console.log("vendored echarts.min.js into public/");
+buildSync({
+  entryPoints: ["scripts/echarts-bundle.mjs"],
+  bundle: true,
+  minify: true,
+  format: "iife",
+  globalName: "echarts",
+  target: "es2020",
+  outfile: "public/echarts.min.js",
+  logLevel: "warning",
+});
+console.log("bundled ECharts into public/echarts.min.js");

@@ -26,9 +26,10 @@ use self::charts::{ContractsSection, RatingsSection, ValueSection};
 use self::state::{OverviewState, EAST, SCORING, WEST};
 use self::tables::{scoring_rows, standings_rows};
 
-/// The value chart's points. The browser fetches them (again only when the team filter
-/// changes): the chart needs JavaScript anyway, and 400 points would triple the page.
-pub type ValuePoints = LocalResource<Result<Vec<crate::model::ValuePoint>, AppError>>;
+/// The value chart's points, `None` until fetched. The browser fetches them (again only when
+/// the team filter changes): the chart needs JavaScript anyway, and 400 points would triple
+/// the page.
+pub type ValuePoints = ReadSignal<Option<Result<Vec<crate::model::ValuePoint>, AppError>>>;
 
 #[component]
 pub fn OverviewPage() -> impl IntoView {
@@ -42,7 +43,16 @@ pub fn OverviewPage() -> impl IntoView {
             .find(|(name, _)| name == "value_team")
             .map(|(_, value)| value)
     });
-    let points: ValuePoints = LocalResource::new(move || get_value_points(value_team.get()));
+    let fetched = LocalResource::new(move || get_value_points(value_team.get()));
+    // Copied into a plain signal by an effect, so the page's suspense never waits on (or
+    // re-renders for) a resource that only the browser loads.
+    let (points, set_points) = signal(None);
+    // The previous points stay while new ones load, so the chart updates in place.
+    Effect::new(move |_| {
+        if let Some(latest) = fetched.get() {
+            set_points.set(Some(latest));
+        }
+    });
 
     view! {
         <Title text=""/>

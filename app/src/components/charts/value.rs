@@ -115,6 +115,8 @@ pub fn value_chart(points: &[ValuePoint]) -> Option<ChartSpec> {
     option["title"][0]["subtextStyle"] = serde_json::json!({ "color": MUTED, "fontSize": 12 });
     option["legend"]["top"] = 52.into();
     option["grid"][0]["top"] = 96.into();
+    // Whole-dollar tick labels are long: let ECharts drop the ones that would collide.
+    option["xAxis"][0]["axisLabel"]["hideOverlap"] = true.into();
 
     Some(ChartSpec {
         option: option.to_string(),

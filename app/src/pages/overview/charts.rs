@@ -64,13 +64,8 @@ pub fn ValueSection(
     points: ValuePoints,
 ) -> impl IntoView {
     let team = Memo::new(move |_| state.get().value_team);
-    // The points exist only in the browser; until hydration nothing may read them, so the
-    // server's HTML and the first client render agree.
-    let hydrated = RwSignal::new(false);
-    Effect::new(move |_| hydrated.set(true));
-    let fetched = Signal::derive(move || if hydrated.get() { points.get() } else { None });
-    let loaded = Signal::derive(move || fetched.get().and_then(Result::ok));
-    let failed = Signal::derive(move || matches!(fetched.get(), Some(Err(_))));
+    let loaded = Signal::derive(move || points.get().and_then(Result::ok));
+    let failed = Signal::derive(move || matches!(points.get(), Some(Err(_))));
 
     // Every team option has rows; "All Teams" has them when any row has a salary and score.
     let has_rows = data.value_rows > 0;
