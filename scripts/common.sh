@@ -9,7 +9,7 @@ WASM_BINDGEN_VERSION="0.2.130"
 # (CI) starts warm.
 SHARED_TARGET="${NBA_SHARED_TARGET:-$HOME/.cache/nba-dashboard/target}"
 
-export PATH="$HOME/.cargo/bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
 log() { printf '\033[1;36m==> %s\033[0m\n' "$*" >&2; }
