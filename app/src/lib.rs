@@ -81,6 +81,8 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Stylesheet id="leptos" href=format!("/pkg/{OUTPUT_NAME}.css")/>
+        // TODO: add the 32px PNG favicon for browsers without SVG icons; it needs a rasteriser
+        // in the build, which the offline toolchain does not have yet.
         <Link rel="icon" type_="image/svg+xml" href="/favicon.svg"/>
         <Meta name="description" content="Standings, games, teams, players and schedule of the current NBA season."/>
         <Title formatter=|text: String| {

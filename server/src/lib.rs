@@ -76,6 +76,8 @@ pub fn router(state: ServerState) -> Router {
             move || shell(options.clone()),
         )
     };
+    // TODO: fingerprint the bundles (cargo-leptos hash-files) and send them with a year-long
+    // immutable Cache-Control; until then they revalidate on every load (cheap 304s).
     let static_files = ServeDir::new(&*state.leptos.site_root)
         .precompressed_br()
         .precompressed_gzip()

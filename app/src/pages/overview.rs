@@ -186,13 +186,9 @@ fn ScoringSection(data: Arc<OverviewData>, state: Memo<OverviewState>) -> impl I
         let data = Arc::clone(&data);
         move |ev: leptos::ev::Event| {
             if let Some(season) = SeasonType::from_param(&event_target_value(&ev)) {
-                let href = state.get_untracked().with_season(season).href(&data);
-                navigate(
-                    &href,
-                    NavigateOptions {
-                        scroll: false,
-                        ..Default::default()
-                    },
+                push_view(
+                    &navigate,
+                    &state.get_untracked().with_season(season).href(&data),
                 );
             }
         }
@@ -277,6 +273,17 @@ pub(crate) fn hidden_inputs(
         .filter(|(name, _)| name != control && !(reset_scoring_page && name == "scoring_page"))
         .map(|(name, value)| view! { <input type="hidden" name=name value=value/> })
         .collect_view()
+}
+
+/// A page-level control's change: a new history entry, without scrolling the page.
+pub(crate) fn push_view(navigate: &impl Fn(&str, NavigateOptions), href: &str) {
+    navigate(
+        href,
+        NavigateOptions {
+            scroll: false,
+            ..Default::default()
+        },
+    );
 }
 
 /// A submit button for forms whose controls apply themselves once the page is hydrated.

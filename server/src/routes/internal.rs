@@ -105,11 +105,7 @@ async fn health(State(state): State<ServerState>, headers: HeaderMap) -> Respons
         "container_current_mb": memory::container_current_mb(),
         "container_limit_mb": memory::container_limit_mb(),
     });
-    let status = if snapshot.is_some() {
-        StatusCode::OK
-    } else {
-        StatusCode::SERVICE_UNAVAILABLE
-    };
+    let status = status_for(snapshot.is_some());
     reply(
         status,
         json!({
@@ -121,6 +117,15 @@ async fn health(State(state): State<ServerState>, headers: HeaderMap) -> Respons
             "memory": memory,
         }),
     )
+}
+
+/// Health and readiness answer 503 until a snapshot exists.
+fn status_for(has_snapshot: bool) -> StatusCode {
+    if has_snapshot {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    }
 }
 
 async fn healthz() -> Response {
@@ -136,11 +141,7 @@ async fn readyz(State(state): State<ServerState>) -> Response {
         Ok(Ok(_)) => "ok",
         _ => "error",
     };
-    let status = if snapshot.is_some() {
-        StatusCode::OK
-    } else {
-        StatusCode::SERVICE_UNAVAILABLE
-    };
+    let status = status_for(snapshot.is_some());
     reply(
         status,
         json!({

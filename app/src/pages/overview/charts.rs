@@ -4,7 +4,6 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 
 use crate::components::chart::{Chart, FiguresLink};
 use crate::components::charts::{
@@ -13,7 +12,7 @@ use crate::components::charts::{
 use crate::model::{OverviewData, ValuePoint};
 
 use super::state::OverviewState;
-use super::{hidden_inputs, NoScriptSubmit, ValuePoints};
+use super::{hidden_inputs, push_view, NoScriptSubmit, ValuePoints};
 
 #[component]
 pub fn RatingsSection(data: Arc<OverviewData>) -> impl IntoView {
@@ -83,13 +82,9 @@ pub fn ValueSection(
         move |ev: leptos::ev::Event| {
             let value = event_target_value(&ev);
             let choice = (!value.is_empty()).then_some(value);
-            let href = state.get_untracked().with_value_team(choice).href(&data);
-            navigate(
-                &href,
-                NavigateOptions {
-                    scroll: false,
-                    ..Default::default()
-                },
+            push_view(
+                &navigate,
+                &state.get_untracked().with_value_team(choice).href(&data),
             );
         }
     };
