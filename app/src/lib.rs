@@ -34,9 +34,6 @@ use crate::components::shell::{Footer, Header};
 use crate::pages::not_found::NotFound;
 use crate::pages::overview::OverviewPage;
 
-/// The element id of the ECharts script, which charts watch for its `load` event.
-pub const ECHARTS_SCRIPT_ID: &str = "echarts-script";
-
 /// The name cargo-leptos gives the WASM, JS and CSS bundles.
 pub const OUTPUT_NAME: &str = "nba-dashboard";
 
@@ -52,8 +49,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="color-scheme" content="dark"/>
-                // Loads alongside hydration; charts wait for it. Served by the app itself.
-                <script id=ECHARTS_SCRIPT_ID src="/echarts.min.js" async></script>
+                // ECharts must exist before the WASM starts drawing: deferred scripts run in
+                // order, before the hydration module. Served by the app itself.
+                <script src="/echarts.min.js" defer></script>
                 <HydrationScripts options/>
                 <MetaTags/>
             </head>

@@ -36,37 +36,6 @@ extern "C" {
 
 type Callback = Closure<dyn Fn(JsValue) -> JsValue>;
 
-thread_local! {
-    static LIBRARY_LOADED: ArcRwSignal<bool> = watch_library();
-}
-
-/// Whether the ECharts script has run. It loads `async`, in parallel with hydration, so a
-/// chart may have to wait for it.
-fn library_loaded() -> ArcRwSignal<bool> {
-    LIBRARY_LOADED.with(Clone::clone)
-}
-
-fn library_present() -> bool {
-    web_sys::window()
-        .and_then(|window| Reflect::get(&window, &"echarts".into()).ok())
-        .is_some_and(|library| !library.is_undefined())
-}
-
-fn watch_library() -> ArcRwSignal<bool> {
-    let loaded = ArcRwSignal::new(library_present());
-    if !loaded.get_untracked() {
-        if let Some(script) = document().get_element_by_id(crate::ECHARTS_SCRIPT_ID) {
-            let signal = loaded.clone();
-            let on_load = Closure::<dyn Fn()>::new(move || signal.set(true));
-            let _ =
-                script.add_event_listener_with_callback("load", on_load.as_ref().unchecked_ref());
-            // One listener for the life of the page.
-            on_load.forget();
-        }
-    }
-    loaded
-}
-
 /// A live chart and the closures it calls back into.
 struct Live {
     chart: ECharts,
@@ -190,13 +159,9 @@ pub fn attach(
     drawn: RwSignal<bool>,
 ) {
     let live: StoredValue<Option<Live>, LocalStorage> = StoredValue::new_local(None);
-    let loaded = library_loaded();
 
     Effect::new(move |_| {
         let Some(element) = canvas.get() else { return };
-        if !loaded.get() {
-            return;
-        }
         let next = spec.get();
         live.update_value(|slot| match (slot.as_mut(), next) {
             (_, None) => {
