@@ -7,15 +7,9 @@ use crate::model::{OverviewData, ValuePoint};
 
 #[server(endpoint = "overview")]
 pub async fn get_overview() -> Result<OverviewData, AppError> {
-    use chrono::Datelike;
-
     let context = crate::context::app_context()?;
     let snapshot = context.snapshots.current().ok_or(AppError::Unavailable)?;
-    let today = context.today();
-
-    let mut data = snapshot.overview.clone();
-    data.season = crate::season::SeasonChoice::for_date(today.month(), today.day());
-    Ok(data)
+    Ok(OverviewData::clone(&snapshot.overview_on(context.today())))
 }
 
 /// The value scatter's points for one team option, or all teams when `team` is `None`.

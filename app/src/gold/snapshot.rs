@@ -1,18 +1,20 @@
 //! One immutable snapshot: the gold tables plus everything derived from them.
 
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 
 use crate::colour::TeamLook;
 use crate::model::{OverviewData, ValuePoint};
+use crate::season::SeasonChoice;
 
 use super::derive::{looks::team_looks, overview};
 use super::loader::LoadReport;
 use super::slug::SlugIndex;
 use super::tables::{FeatureFlag, Tables};
 
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Snapshot {
     pub refreshed_at: DateTime<Utc>,
     pub duration: Duration,
@@ -24,6 +26,8 @@ pub struct Snapshot {
     pub overview: OverviewData,
     /// The season-phase pill text.
     pub phase: &'static str,
+    /// The Overview completed for the last date asked, so requests share one copy per day.
+    dated_overview: Mutex<Option<(NaiveDate, Arc<OverviewData>)>>,
 }
 
 impl Snapshot {
@@ -50,6 +54,27 @@ impl Snapshot {
             slugs,
             overview,
             phase,
+            dated_overview: Mutex::new(None),
+        }
+    }
+
+    /// The Overview as of `today`: its season control depends on the date.
+    pub fn overview_on(&self, today: NaiveDate) -> Arc<OverviewData> {
+        let dated = || {
+            let mut data = self.overview.clone();
+            data.season = SeasonChoice::for_date(today.month(), today.day());
+            Arc::new(data)
+        };
+        let Ok(mut memo) = self.dated_overview.lock() else {
+            return dated();
+        };
+        match memo.as_ref() {
+            Some((date, data)) if *date == today => Arc::clone(data),
+            _ => {
+                let data = dated();
+                *memo = Some((today, Arc::clone(&data)));
+                data
+            }
         }
     }
 
@@ -89,6 +114,21 @@ mod tests {
             flag: Some(name.into()),
             is_enabled: value.map(Into::into),
         }
+    }
+
+    #[test]
+    fn the_dated_overview_follows_the_date_and_is_shared_within_it() {
+        let snapshot = Snapshot::build(
+            Tables::default(),
+            LoadReport::default(),
+            Utc::now(),
+            Duration::ZERO,
+        );
+        let day = |m, d| NaiveDate::from_ymd_opt(2030, m, d).unwrap_or_default();
+        let may = snapshot.overview_on(day(5, 1));
+        assert!(may.season.date_dependent);
+        assert!(Arc::ptr_eq(&may, &snapshot.overview_on(day(5, 1))));
+        assert!(!snapshot.overview_on(day(12, 3)).season.date_dependent);
     }
 
     #[test]

@@ -10,7 +10,6 @@ use axum::http::header::{self, HeaderValue};
 use axum::http::{Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use chrono::Datelike;
 use tracing::debug;
 
 use crate::state::ServerState;
@@ -45,9 +44,7 @@ pub async fn page_guard(
     // An empty query is always canonical, so only a query needs checking.
     if path == "/" && request.uri().query().is_some_and(|q| !q.is_empty()) {
         let raw = parse_query(request.uri().query().unwrap_or(""));
-        let mut data = snapshot.overview.clone();
-        let today = state.app.today();
-        data.season = app::season::SeasonChoice::for_date(today.month(), today.day());
+        let data = snapshot.overview_on(state.app.today());
         let (view, invalid) = OverviewState::parse(&raw, &data);
         if view.needs_redirect(&raw, invalid, &data) {
             debug!(query = ?request.uri().query(), "redirecting to the canonical overview URL");
