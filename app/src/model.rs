@@ -143,3 +143,5 @@ impl OverviewData {
             .filter(move |row| row.conference == conference)
     }
 }
+
+pub mod games;

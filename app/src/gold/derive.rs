@@ -1,5 +1,6 @@
 //! Data derived from the gold tables once per snapshot, never per request.
 
+pub mod games;
 pub mod kpis;
 pub mod looks;
 pub mod overview;

@@ -38,7 +38,7 @@ impl Snapshot {
         refreshed_at: DateTime<Utc>,
         duration: Duration,
     ) -> Self {
-        let looks = team_looks(&tables.team_adv_stats);
+        let looks = team_looks(&tables.team_adv_stats, &tables.pbp);
         let slugs =
             SlugIndex::build(tables.player_stats.iter().filter_map(|row| {
                 Some((row.player.as_deref()?, row.team.as_deref().unwrap_or("")))

@@ -138,6 +138,61 @@ gold_table! {
 }
 
 gold_table! {
+    /// Play-by-play of the latest slate: scoring plays plus non-scoring markers, one game per
+    /// `game_description`, in event order within each game.
+    Pbp = "pbp", Required,
+    order_by "game_description, time_remaining_final DESC, (score_home + score_away) ASC" {
+        game_description: Text,
+        game_date: Date,
+        time_quarter: Text,
+        quarter: Text,
+        time_remaining_final: Float,
+        play: Text,
+        score: Text,
+        home_team: Text,
+        away_team: Text,
+        home_team_full: Text,
+        away_team_full: Text,
+        home_primary_color: Text,
+        away_primary_color: Text,
+        score_home: Float,
+        score_away: Float,
+        margin_score: Float,
+        leading_team: Text,
+        leading_team_text: Text,
+        scoring_team: Text,
+        scoring_team_color: Text,
+        winning_team: Text,
+    }
+}
+
+gold_table! {
+    /// The slate's best individual scoring lines (the top of the whole slate only).
+    RecentGamePlayer = "recent_games_players", Required, order_by "pts DESC, player" {
+        player: Text,
+        team: Text,
+        outcome: Text,
+        pts: Float,
+        game_ts_percent: Float,
+        pts_color: Text,
+        ts_color: Text,
+        plus_minus: Text,
+    }
+}
+
+gold_table! {
+    /// One row per game of the slate, from the winner's point of view.
+    RecentGameTeam = "recent_games_teams", Required, order_by "game_date, team" {
+        team: Text,
+        opponent: Text,
+        game_date: Date,
+        mov: Float,
+        series_round: Text,
+        series_status: Text,
+    }
+}
+
+gold_table! {
     /// Season averages per player and season type.
     PlayerStat = "player_stats", Required, order_by "player, season_type" {
         player: Text,
@@ -228,7 +283,10 @@ pub struct Tables {
     pub contract_value: Vec<ContractValue>,
     pub feature_flags: Vec<FeatureFlag>,
     pub injuries: Vec<Injury>,
+    pub pbp: Vec<Pbp>,
     pub player_stats: Vec<PlayerStat>,
+    pub recent_players: Vec<RecentGamePlayer>,
+    pub recent_teams: Vec<RecentGameTeam>,
     pub schedule: Vec<ScheduleGame>,
     pub standings: Vec<Standing>,
     pub team_adv_stats: Vec<TeamAdvStat>,
