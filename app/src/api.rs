@@ -1,4 +1,5 @@
 //! Server functions, grouped by page. Their bodies run only on the server.
 
+pub mod games;
 pub mod overview;
 pub mod shell;

@@ -27,10 +27,11 @@ pub mod gold;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet, Title};
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::{SsrMode, StaticSegment};
+use leptos_router::{OptionalParamSegment, SsrMode, StaticSegment};
 
 use crate::api::shell::get_shell;
 use crate::components::shell::{Footer, Header};
+use crate::pages::games::GamesPage;
 use crate::pages::not_found::NotFound;
 use crate::pages::overview::OverviewPage;
 
@@ -94,6 +95,13 @@ pub fn App() -> impl IntoView {
             <main id="main">
                 <Routes fallback=NotFound>
                     <Route path=StaticSegment("") view=OverviewPage ssr=SsrMode::Async/>
+                    // One route for `/games` and `/games/{game}`, so switching games keeps the
+                    // page (and its chart) mounted.
+                    <Route
+                        path=(StaticSegment("games"), OptionalParamSegment("game"))
+                        view=GamesPage
+                        ssr=SsrMode::Async
+                    />
                 </Routes>
             </main>
             <Footer shell/>

@@ -38,6 +38,8 @@ pub struct ShellData {
     /// "2 hours ago", computed at render time.
     pub refreshed_ago: Option<String>,
     pub version: String,
+    /// Games in the play-by-play feed, for the navigation badge; `None` when there are none.
+    pub games: Option<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

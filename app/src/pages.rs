@@ -1,4 +1,5 @@
 //! One module per route.
 
+pub mod games;
 pub mod not_found;
 pub mod overview;

@@ -29,5 +29,9 @@ pub async fn get_shell() -> Result<ShellData, AppError> {
             .as_ref()
             .map(|s| relative_time((now - s.refreshed_at).num_seconds())),
         version: crate::version::version_string(),
+        games: snapshot
+            .as_ref()
+            .map(|s| s.games.games.len())
+            .filter(|count| *count > 0),
     })
 }

@@ -23,6 +23,9 @@ pub fn Chart(
     /// The accessible summary of what the chart shows.
     aria_label: String,
     height: u32,
+    /// A CSS height rule that replaces the fixed `height`, for charts that follow the window.
+    #[prop(optional)]
+    height_css: Option<&'static str>,
     /// Whether there is anything to draw; when false the frame shows `placeholder`. Kept
     /// apart from `spec` so the server never builds chart options it does not send.
     #[prop(into)]
@@ -42,7 +45,7 @@ pub fn Chart(
     let _ = spec;
 
     let figures = StoredValue::new(figures);
-    let style = format!("height:{height}px");
+    let style = height_css.map_or_else(|| format!("height:{height}px"), str::to_owned);
     view! {
         <div class="chart-frame" style=style role="img" aria-label=aria_label>
             <Show

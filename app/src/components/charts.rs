@@ -2,6 +2,7 @@
 //! theme. They run on the host in tests and in the browser when drawing.
 
 pub mod contracts;
+pub mod pbp;
 pub mod ratings;
 pub mod theme;
 pub mod value;
@@ -14,6 +15,8 @@ use serde::{Deserialize, Serialize};
 pub enum TickFormat {
     Money,
     Pct0,
+    /// Period midpoints on the play-by-play clock axis: "Q1" … "Q4", "OT1" ….
+    Period,
 }
 
 impl TickFormat {
@@ -21,6 +24,7 @@ impl TickFormat {
         match self {
             Self::Money => crate::format::money(value),
             Self::Pct0 => crate::format::pct0(value),
+            Self::Period => pbp::period_label(value),
         }
     }
 }

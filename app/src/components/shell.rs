@@ -10,8 +10,8 @@ use crate::model::ShellData;
 /// The shell's data, loaded once per page load and shared by header and footer.
 pub type ShellResource = Resource<Result<ShellData, AppError>>;
 
-/// The pages that exist, in rail order.
-const NAV: [(&str, &str); 1] = [("Overview", "/")];
+/// The pages that exist, in rail order, and whether each shows the games count badge.
+const NAV: [(&str, &str, bool); 2] = [("Overview", "/", false), ("Games", "/games", true)];
 
 fn is_active(route: &str, path: &str) -> bool {
     if route == "/" {
@@ -36,16 +36,32 @@ pub fn BasketballIcon(size: u32) -> impl IntoView {
     }
 }
 
+/// The number of games in the feed; omitted when there are none. Read as "Games, 9 games".
+#[component]
+fn GamesBadge(shell: ShellResource) -> impl IntoView {
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                shell.await.ok().and_then(|s| s.games).map(|count| view! {
+                    <span class="nav-badge" aria-hidden="true">{count}</span>
+                    <span class="visually-hidden">{format!(", {count} games")}</span>
+                })
+            })}
+        </Suspense>
+    }
+}
+
 #[component]
 pub fn Header(shell: ShellResource) -> impl IntoView {
     let location = use_location();
     let links = NAV
         .iter()
-        .map(|(label, route)| {
+        .map(|(label, route, counted)| {
             let current = move || is_active(route, &location.pathname.get()).then_some("page");
+            let badge = counted.then(|| view! { <GamesBadge shell/> });
             view! {
                 <li>
-                    <a href=*route aria-current=current class="nav-link">{*label}</a>
+                    <a href=*route aria-current=current class="nav-link">{*label}{badge}</a>
                 </li>
             }
         })

@@ -1,15 +1,17 @@
 //! One immutable snapshot: the gold tables plus everything derived from them.
 
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 
 use crate::colour::TeamLook;
+use crate::model::games::{GamePlot, GamesData};
 use crate::model::{OverviewData, ValuePoint};
 use crate::season::SeasonChoice;
 
-use super::derive::{looks::team_looks, overview};
+use super::derive::{games::games, looks::team_looks, overview};
 use super::loader::LoadReport;
 use super::slug::SlugIndex;
 use super::tables::{FeatureFlag, Tables};
@@ -26,6 +28,10 @@ pub struct Snapshot {
     pub overview: OverviewData,
     /// The season-phase pill text.
     pub phase: &'static str,
+    /// The Games page: the slate, its cards and the top player lines.
+    pub games: Arc<GamesData>,
+    /// Each slate game's chart data, by slug.
+    pub plots: HashMap<String, GamePlot>,
     /// The Overview completed for the last date asked, so requests share one copy per day.
     dated_overview: Mutex<Option<(NaiveDate, Arc<OverviewData>)>>,
 }
@@ -45,6 +51,12 @@ impl Snapshot {
             }));
         let overview = overview::overview(&tables, looks.clone(), &slugs);
         let phase = season_phase(&tables.feature_flags);
+        let playoffs = flag_enabled(&tables.feature_flags, "playoffs");
+        let (games, plots) = games(&tables, &looks, &slugs, playoffs);
+        let plots = plots
+            .into_iter()
+            .map(|plot| (plot.slug.clone(), plot))
+            .collect();
         Self {
             refreshed_at,
             duration,
@@ -54,6 +66,8 @@ impl Snapshot {
             slugs,
             overview,
             phase,
+            games: Arc::new(games),
+            plots,
             dated_overview: Mutex::new(None),
         }
     }

@@ -3,6 +3,8 @@
 
 use std::time::Duration;
 
+use app::gold::Snapshot;
+use app::pages::games::state::GamesState;
 use app::pages::overview::state::OverviewState;
 use app::url::parse_query;
 use axum::extract::{Request, State};
@@ -52,6 +54,10 @@ pub async fn page_guard(
         }
     }
 
+    if let Some(redirect) = games_redirect(&path, request.uri().query(), &snapshot) {
+        return redirect;
+    }
+
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
@@ -85,10 +91,42 @@ pub async fn security_headers(
     response
 }
 
+/// `/games` and `/games/{slug}`: a slug in another case gets a 301 to its lower-case form,
+/// and a non-canonical query a 302. An unknown slug is left to the app's 404 page.
+fn games_redirect(path: &str, query: Option<&str>, snapshot: &Snapshot) -> Option<Response> {
+    let slug = match path.strip_prefix("/games")? {
+        "" => None,
+        rest => Some(
+            rest.strip_prefix('/')
+                .filter(|s| !s.is_empty() && !s.contains('/'))?,
+        ),
+    };
+    if let Some(slug) = slug {
+        if slug.chars().any(char::is_uppercase) {
+            let query = query.map_or_else(String::new, |q| format!("?{q}"));
+            return Some(redirect(
+                StatusCode::MOVED_PERMANENTLY,
+                &format!("/games/{}{query}", slug.to_lowercase()),
+            ));
+        }
+        snapshot.games.game(slug)?;
+    }
+    let raw = parse_query(query.filter(|q| !q.is_empty())?);
+    let (view, invalid) = GamesState::parse(slug, &raw, &snapshot.games);
+    view.needs_redirect(&raw, invalid).then(|| {
+        debug!(%path, query = ?query, "redirecting to the canonical games URL");
+        found(&view.href())
+    })
+}
+
 /// A 302 to the canonical URL (axum's `Redirect::to` answers 303).
 fn found(location: &str) -> Response {
+    redirect(StatusCode::FOUND, location)
+}
+
+fn redirect(status: StatusCode, location: &str) -> Response {
     match HeaderValue::from_str(location) {
-        Ok(value) => (StatusCode::FOUND, [(header::LOCATION, value)]).into_response(),
+        Ok(value) => (status, [(header::LOCATION, value)]).into_response(),
         Err(_) => StatusCode::BAD_REQUEST.into_response(),
     }
 }

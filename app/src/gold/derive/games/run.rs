@@ -27,12 +27,6 @@ pub struct Run<'a> {
     pub qualified: bool,
 }
 
-impl Run<'_> {
-    pub fn span(&self) -> f64 {
-        self.start.t - self.end.t
-    }
-}
-
 #[derive(Debug, Clone, Copy)]
 struct Candidate {
     start: usize,
@@ -209,7 +203,7 @@ mod tests {
         let run = biggest_run(&events(&rows), "HOM").expect("a run");
         assert_eq!(summary(&run), (12, 2, 45.0, 41.0, true));
         assert_eq!(run.winner, "HOM");
-        assert_eq!(run.span(), 4.0);
+        assert_eq!(run.start.t - run.end.t, 4.0);
     }
 
     #[test]
