@@ -33,6 +33,18 @@ impl AppError {
             Self::Internal => 500,
         }
     }
+
+    /// Sets this error's status on the current server-function response (server functions
+    /// otherwise answer every error with 500), and returns the error.
+    #[cfg(feature = "ssr")]
+    pub fn with_status(self) -> Self {
+        if let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
+            if let Ok(status) = axum::http::StatusCode::from_u16(self.status_code()) {
+                response.set_status(status);
+            }
+        }
+        self
+    }
 }
 
 impl FromServerFnError for AppError {

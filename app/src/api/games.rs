@@ -8,7 +8,10 @@ use crate::model::games::{GamePlot, GamesData};
 #[server(endpoint = "games")]
 pub async fn get_games() -> Result<GamesData, AppError> {
     let context = crate::context::app_context()?;
-    let snapshot = context.snapshots.current().ok_or(AppError::Unavailable)?;
+    let snapshot = context
+        .snapshots
+        .current()
+        .ok_or_else(|| AppError::Unavailable.with_status())?;
     Ok(GamesData::clone(&snapshot.games))
 }
 
@@ -17,7 +20,10 @@ pub async fn get_games() -> Result<GamesData, AppError> {
 #[tracing::instrument(err(Debug))]
 pub async fn get_game_plot(game: Option<String>) -> Result<GamePlot, AppError> {
     let context = crate::context::app_context()?;
-    let snapshot = context.snapshots.current().ok_or(AppError::Unavailable)?;
+    let snapshot = context
+        .snapshots
+        .current()
+        .ok_or_else(|| AppError::Unavailable.with_status())?;
     let slug = match game {
         Some(slug) => slug,
         None => snapshot
@@ -25,7 +31,11 @@ pub async fn get_game_plot(game: Option<String>) -> Result<GamePlot, AppError> {
             .games
             .first()
             .map(|game| game.slug.clone())
-            .ok_or(AppError::NotFound)?,
+            .ok_or_else(|| AppError::NotFound.with_status())?,
     };
-    snapshot.plots.get(&slug).cloned().ok_or(AppError::NotFound)
+    snapshot
+        .plots
+        .get(&slug)
+        .cloned()
+        .ok_or_else(|| AppError::NotFound.with_status())
 }

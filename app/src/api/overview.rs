@@ -8,7 +8,10 @@ use crate::model::{OverviewData, ValuePoint};
 #[server(endpoint = "overview")]
 pub async fn get_overview() -> Result<OverviewData, AppError> {
     let context = crate::context::app_context()?;
-    let snapshot = context.snapshots.current().ok_or(AppError::Unavailable)?;
+    let snapshot = context
+        .snapshots
+        .current()
+        .ok_or_else(|| AppError::Unavailable.with_status())?;
     Ok(OverviewData::clone(&snapshot.overview_on(context.today())))
 }
 
@@ -17,7 +20,10 @@ pub async fn get_overview() -> Result<OverviewData, AppError> {
 #[tracing::instrument(err(Debug))]
 pub async fn get_value_points(team: Option<String>) -> Result<Vec<ValuePoint>, AppError> {
     let context = crate::context::app_context()?;
-    let snapshot = context.snapshots.current().ok_or(AppError::Unavailable)?;
+    let snapshot = context
+        .snapshots
+        .current()
+        .ok_or_else(|| AppError::Unavailable.with_status())?;
 
     if let Some(team) = team.as_deref() {
         if !snapshot
@@ -26,7 +32,7 @@ pub async fn get_value_points(team: Option<String>) -> Result<Vec<ValuePoint>, A
             .iter()
             .any(|option| option == team)
         {
-            return Err(AppError::BadRequest(format!("unknown value_team {team:?}")));
+            return Err(AppError::BadRequest(format!("unknown value_team {team:?}")).with_status());
         }
     }
     Ok(snapshot.value_points(team.as_deref()))
