@@ -26,6 +26,9 @@ pub struct Outcome {
     pub home_points: u32,
     pub away_points: u32,
     pub overtimes: u32,
+    /// Points (home, away) scored in each overtime period, in order; every period but the last
+    /// ends level, which is why another one was played.
+    pub overtime_points: Vec<(u32, u32)>,
     /// Possessions per team.
     pub possessions: f64,
     pub home_lines: Vec<Line>,
@@ -41,6 +44,7 @@ pub struct League<'a> {
 }
 
 /// Plays one game. `debut` lists the call-ups making their single appearance tonight.
+/// `force_overtime` levels the regulation score, so the game is decided in overtime.
 pub fn play(
     rng: &mut Rng,
     league: &League,
@@ -48,6 +52,7 @@ pub fn play(
     home: usize,
     away: usize,
     debut: &[usize],
+    force_overtime: bool,
 ) -> Outcome {
     let home_dressed = dressed(rng, league, home, date, debut);
     let away_dressed = dressed(rng, league, away, date, debut);
@@ -63,14 +68,21 @@ pub fn play(
         - depletion(league, away, &away_dressed);
     let mut home_points = points(rng, possessions, home_rating);
     let mut away_points = points(rng, possessions, away_rating);
+    if force_overtime {
+        let level = (home_points + away_points) / 2;
+        (home_points, away_points) = (level, level);
+    }
 
     // Ties go to overtime, five minutes at a time, until someone wins.
-    let mut overtimes = 0;
+    let mut overtime_points = Vec::new();
     while home_points == away_points {
-        overtimes += 1;
-        home_points += rng.normal(10.5, 3.0).round().clamp(2.0, 20.0) as u32;
-        away_points += rng.normal(10.5, 3.0).round().clamp(2.0, 20.0) as u32;
+        let home_extra = rng.normal(10.5, 3.0).round().clamp(2.0, 20.0) as u32;
+        let away_extra = rng.normal(10.5, 3.0).round().clamp(2.0, 20.0) as u32;
+        home_points += home_extra;
+        away_points += away_extra;
+        overtime_points.push((home_extra, away_extra));
     }
+    let overtimes = overtime_points.len() as u32;
 
     let margin = i64::from(home_points) - i64::from(away_points);
     let home_lines = lines(rng, league, &home_dressed, home_points, margin, overtimes);
@@ -79,6 +91,7 @@ pub fn play(
         home_points,
         away_points,
         overtimes,
+        overtime_points,
         possessions: possessions + 10.0 * f64::from(overtimes),
         home_lines,
         away_lines,

@@ -61,13 +61,24 @@ pub fn simulate(seed: u64, today: NaiveDate) -> Season {
     let mut rng = rng.fork("games");
     let mut debuted = vec![false; players.len()];
     let id_base = 20_000_000 + i64::from(season_year(start) % 100) * 100_000;
+    // The last game of the latest slate goes to overtime unless an earlier one on that night
+    // already did, so the Games page always has an overtime game to show. It is the last game
+    // played, so forcing it changes no other result.
+    let last_of_slate = slots.iter().rposition(|slot| slot.date < today);
+    let slate_date = last_of_slate.map(|index| slots[index].date);
+    let mut slate_overtime = false;
     let games = slots
         .into_iter()
         .enumerate()
         .map(|(index, slot)| {
             let outcome = (slot.date < today).then(|| {
                 let debut = call_ups(&players, &rosters, [slot.home, slot.away], &mut debuted);
-                play(&mut rng, &league, slot.date, slot.home, slot.away, &debut)
+                let force = Some(index) == last_of_slate && !slate_overtime;
+                let outcome = play(
+                    &mut rng, &league, slot.date, slot.home, slot.away, &debut, force,
+                );
+                slate_overtime |= Some(slot.date) == slate_date && outcome.overtimes > 0;
+                outcome
             });
             Game {
                 id: id_base + index as i64 + 1,
@@ -128,6 +139,18 @@ impl Season {
             .filter_map(|game| game.outcome.as_ref().map(|outcome| (game, outcome)))
     }
 
+    /// The latest date before today with games played: last night, usually.
+    pub fn slate_date(&self) -> Option<NaiveDate> {
+        self.played().map(|(game, _)| game.date).max()
+    }
+
+    /// The games of the latest slate, in tip-off order.
+    pub fn slate(&self) -> impl Iterator<Item = (&Game, &Outcome)> {
+        let date = self.slate_date();
+        self.played()
+            .filter(move |(game, _)| Some(game.date) == date)
+    }
+
     /// Games on today or later.
     pub fn upcoming(&self) -> impl Iterator<Item = &Game> {
         self.games.iter().filter(|game| game.date >= self.today)
@@ -181,6 +204,39 @@ mod tests {
             assert_eq!(box_home, outcome.home_points);
         }
         assert_eq!(season.next_game_date(), Some(today));
+    }
+
+    #[test]
+    fn the_latest_slate_always_has_an_overtime_game_decided_after_level_periods() {
+        for (seed, today) in [
+            (2030, date(2026, 12, 3)),
+            (11, date(2030, 1, 15)),
+            (5, date(2025, 1, 20)),
+            (8, date(2025, 3, 2)),
+        ] {
+            let season = simulate(seed, today);
+            let slate: Vec<_> = season.slate().collect();
+            assert!(slate.len() >= 2, "seed {seed}: {} games", slate.len());
+            assert!(slate.iter().all(|(game, _)| game.date < today));
+            assert!(
+                slate.iter().any(|(_, outcome)| outcome.overtimes > 0),
+                "seed {seed}"
+            );
+            for (_, outcome) in season.played() {
+                let periods = &outcome.overtime_points;
+                assert_eq!(periods.len() as u32, outcome.overtimes);
+                let extra_home: u32 = periods.iter().map(|p| p.0).sum();
+                let extra_away: u32 = periods.iter().map(|p| p.1).sum();
+                let regulation = (
+                    outcome.home_points - extra_home,
+                    outcome.away_points - extra_away,
+                );
+                assert_eq!(regulation.0 == regulation.1, outcome.overtimes > 0);
+                for (index, (home, away)) in periods.iter().enumerate() {
+                    assert_eq!(home == away, index + 1 < periods.len());
+                }
+            }
+        }
     }
 
     #[test]
