@@ -8,6 +8,9 @@ use super::rng::Rng;
 /// League-average points per 100 possessions; team strengths are offsets from it.
 pub const LEAGUE_RATING: f64 = 114.5;
 
+/// The neutral grey for a team without a valid primary colour, as the app draws it.
+pub const NEUTRAL_COLOUR: &str = "#5e6063";
+
 #[derive(Debug, Clone)]
 pub struct Franchise {
     pub abbr: &'static str,
@@ -108,7 +111,7 @@ pub fn franchises(rng: &Rng) -> Vec<Franchise> {
             let looks = LOOKS.iter().find(|looks| looks.0 == team.abbr);
             let (primary, secondary, third, arena) = match looks {
                 Some(&(_, primary, secondary, third, arena)) => (primary, secondary, third, arena),
-                None => ("#5e6063", "NA", "NA", "Municipal Arena"),
+                None => (NEUTRAL_COLOUR, "NA", "NA", "Municipal Arena"),
             };
 
             let offense = rng.normal(0.0, 3.2);
@@ -133,6 +136,25 @@ pub fn franchises(rng: &Rng) -> Vec<Franchise> {
         .collect()
 }
 
+impl Franchise {
+    /// The primary colour as `#rrggbb`; the neutral grey should the palette lack a valid one,
+    /// because columns that must hold a hex colour cannot take the pipeline's `NA`.
+    pub fn primary_hex(&self) -> &'static str {
+        if is_hex_colour(self.primary) {
+            self.primary
+        } else {
+            NEUTRAL_COLOUR
+        }
+    }
+}
+
+/// `#` followed by six hex digits.
+pub fn is_hex_colour(colour: &str) -> bool {
+    colour.len() == 7
+        && colour.starts_with('#')
+        && colour.chars().skip(1).all(|c| c.is_ascii_hexdigit())
+}
+
 /// Gold's spelling of a conference in standings and team_adv_stats.
 pub fn conference_long(conference: Conference) -> &'static str {
     match conference {
@@ -154,9 +176,8 @@ mod tests {
     fn every_team_has_looks_and_two_have_no_secondary_colour() {
         let teams = franchises(&Rng::new(1));
         assert_eq!(teams.len(), 30);
-        assert!(teams
-            .iter()
-            .all(|team| team.primary.starts_with('#') && team.primary.len() == 7));
+        assert!(teams.iter().all(|team| is_hex_colour(team.primary)));
+        assert!(!is_hex_colour("NA") && !is_hex_colour("#12345g"));
         assert_eq!(
             teams.iter().filter(|team| team.secondary == "NA").count(),
             2

@@ -4,6 +4,7 @@
 mod contracts;
 mod injuries;
 mod league;
+mod pbp;
 mod players;
 mod results;
 mod schedule;
@@ -40,6 +41,10 @@ pub const MARTS: &[Mart] = &[
     Mart {
         spec: &results::MOV,
         build: results::mov,
+    },
+    Mart {
+        spec: &pbp::PBP,
+        build: pbp::pbp,
     },
     Mart {
         spec: &players::PLAYER_STATS,

@@ -1,10 +1,12 @@
-//! Season totals per team and per player, computed once from the played games and shared by
-//! every mart, so that all gold tables tell the same story.
+//! Season totals per team and per player, and the latest slate told play by play: computed
+//! once from the played games and shared by every mart, so that all gold tables tell the same
+//! story.
 
 use app::teams::Conference;
 use chrono::NaiveDate;
 
 use super::season::Season;
+use super::slate::{slate, SlateGame};
 
 #[derive(Debug, Clone, Default)]
 pub struct TeamTally {
@@ -100,6 +102,8 @@ pub struct Summary<'s> {
     pub conference_rank: Vec<usize>,
     /// Distinct players of each team on the injury report.
     pub injured: Vec<usize>,
+    /// The latest slate's games with their play-by-play, in tip-off order.
+    pub slate: Vec<SlateGame<'s>>,
 }
 
 impl<'s> Summary<'s> {
@@ -178,6 +182,7 @@ impl<'s> Summary<'s> {
             players,
             conference_rank,
             injured,
+            slate: slate(season),
         }
     }
 
