@@ -46,6 +46,9 @@ pub struct DemoOptions {
     pub today: NaiveDate,
     /// Drop and recreate the demo's tables even when they hold data.
     pub replace: bool,
+    /// Dress last night's slate as playoff games: the `playoffs` flag on and series columns
+    /// filled. The simulated games are the same either way.
+    pub playoffs: bool,
 }
 
 /// What an install wrote: rows per table.
@@ -76,7 +79,10 @@ pub fn table_names() -> Vec<&'static str> {
 /// Simulates a season and writes every demo table into `options.schema`, all in one
 /// transaction. Refuses a schema whose demo tables hold rows unless `options.replace`; other
 /// tables in the schema are never touched.
-#[tracing::instrument(skip_all, fields(schema = %options.schema, seed = options.seed, today = %options.today))]
+#[tracing::instrument(
+    skip_all,
+    fields(schema = %options.schema, seed = options.seed, today = %options.today, playoffs = options.playoffs)
+)]
 pub async fn install(pool: &PgPool, options: &DemoOptions) -> Result<DemoReport, DemoError> {
     let schema = options.schema.as_str();
     // Postgres rejects empty identifiers and silently truncates names past 63 bytes.
@@ -84,7 +90,8 @@ pub async fn install(pool: &PgPool, options: &DemoOptions) -> Result<DemoReport,
         return Err(DemoError::InvalidSchema(schema.to_string()));
     }
 
-    let season = simulate(options.seed, options.today);
+    let mut season = simulate(options.seed, options.today);
+    season.playoffs = options.playoffs;
     let tables = build_tables(&season)?;
     let specs: Vec<&TableSpec> = tables.iter().map(|(spec, _)| *spec).collect();
 

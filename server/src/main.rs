@@ -18,7 +18,7 @@ use tracing::{error, info, warn};
 const DRAIN_LIMIT: Duration = Duration::from_secs(10);
 
 const USAGE: &str =
-    "usage: server [serve | migrate | demo-data [--seed N] [--replace] [--if-empty]]";
+    "usage: server [serve | migrate | demo-data [--seed N] [--replace] [--if-empty] [--playoffs]]";
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -128,6 +128,7 @@ async fn demo_data(config: Config, args: &[String]) -> Result<(), String> {
                 .date_naive()
         }),
         replace: false,
+        playoffs: false,
     };
     let mut if_empty = false;
     let mut rest = args.iter();
@@ -135,6 +136,7 @@ async fn demo_data(config: Config, args: &[String]) -> Result<(), String> {
         match arg.as_str() {
             "--replace" => options.replace = true,
             "--if-empty" => if_empty = true,
+            "--playoffs" => options.playoffs = true,
             "--seed" => {
                 let value = rest.next().ok_or(USAGE)?;
                 options.seed = value

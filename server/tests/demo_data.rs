@@ -21,6 +21,7 @@ fn options(schema: &str, seed: u64, replace: bool) -> DemoOptions {
         seed,
         today: today(),
         replace,
+        playoffs: false,
     }
 }
 

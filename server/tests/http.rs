@@ -39,6 +39,7 @@ async fn server(token: Option<&str>, load: bool) -> (Router, ServerState) {
         seed: 11,
         today: NaiveDate::from_ymd_opt(2030, 1, 15).expect("date"),
         replace: false,
+        playoffs: false,
     };
     install(&pool, &options).await.expect("demo data");
     let state = server::server_state(config(&url, token), pool);

@@ -48,6 +48,7 @@ async fn demo(pool: &PgPool) -> server::demo::DemoReport {
         seed: 7,
         today: NaiveDate::from_ymd_opt(2030, 1, 15).expect("valid date"),
         replace: false,
+        playoffs: false,
     };
     install(pool, &options).await.expect("demo data installs")
 }

@@ -6,6 +6,8 @@ mod injuries;
 mod league;
 mod pbp;
 mod players;
+mod recent_players;
+mod recent_teams;
 mod results;
 mod schedule;
 mod standings;
@@ -49,6 +51,14 @@ pub const MARTS: &[Mart] = &[
     Mart {
         spec: &players::PLAYER_STATS,
         build: players::player_stats,
+    },
+    Mart {
+        spec: &recent_players::RECENT_GAMES_PLAYERS,
+        build: recent_players::recent_games_players,
+    },
+    Mart {
+        spec: &recent_teams::RECENT_GAMES_TEAMS,
+        build: recent_teams::recent_games_teams,
     },
     Mart {
         spec: &standings::STANDINGS,
@@ -96,6 +106,24 @@ pub fn rank_by(values: &[Option<f64>], descending: bool) -> Vec<Option<usize>> {
     ranks
 }
 
+/// Gold's colour code for one game's points against a season: `1` a season high (ties count),
+/// `2` ten or more above the season average, `3` ten or more below it, `0` otherwise.
+pub fn points_code(points: f64, season_high: f64, average: f64) -> &'static str {
+    if points >= season_high {
+        "1"
+    } else if points >= average + 10.0 {
+        "2"
+    } else if points <= average - 10.0 {
+        "3"
+    } else {
+        "0"
+    }
+}
+
 #[cfg(test)]
 #[path = "marts_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "marts_slate_tests.rs"]
+mod slate_tests;

@@ -6,11 +6,11 @@ use super::super::season::simulate;
 use super::super::table::Value;
 use super::*;
 
-fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+pub(super) fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
 }
 
-fn table(summary: &Summary, name: &str) -> Vec<Row> {
+pub(super) fn table(summary: &Summary, name: &str) -> Vec<Row> {
     let mart = MARTS
         .iter()
         .find(|mart| mart.spec.name == name)
@@ -18,14 +18,14 @@ fn table(summary: &Summary, name: &str) -> Vec<Row> {
     (mart.build)(summary)
 }
 
-fn cell<'r>(row: &'r Row, name: &str) -> &'r Value {
+pub(super) fn cell<'r>(row: &'r Row, name: &str) -> &'r Value {
     &row.iter()
         .find(|(column, _)| *column == name)
         .expect("known column")
         .1
 }
 
-fn number(row: &Row, name: &str) -> Option<f64> {
+pub(super) fn number(row: &Row, name: &str) -> Option<f64> {
     match cell(row, name) {
         Value::Num { value, .. } | Value::Float(value) => Some(*value),
         Value::Int(value) => Some(*value as f64),
@@ -33,7 +33,7 @@ fn number(row: &Row, name: &str) -> Option<f64> {
     }
 }
 
-fn words<'r>(row: &'r Row, name: &str) -> Option<&'r str> {
+pub(super) fn words<'r>(row: &'r Row, name: &str) -> Option<&'r str> {
     match cell(row, name) {
         Value::Text(text) => Some(text),
         _ => None,

@@ -34,6 +34,9 @@ pub struct Season {
     pub injuries: Vec<Injury>,
     /// Ordered by date, tip-off and home team.
     pub games: Vec<Game>,
+    /// Dress the latest slate as playoff games: the `playoffs` flag is on and the slate's
+    /// results carry series columns. The games themselves are the same either way.
+    pub playoffs: bool,
 }
 
 /// The pure simulation: the same seed and the same `today` always give the same season.
@@ -99,6 +102,7 @@ pub fn simulate(seed: u64, today: NaiveDate) -> Season {
         players,
         injuries,
         games,
+        playoffs: false,
     }
 }
 

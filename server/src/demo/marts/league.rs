@@ -90,16 +90,21 @@ pub const FEATURE_FLAGS: TableSpec = TableSpec {
     constraints: &["PRIMARY KEY (id)", "UNIQUE (flag)"],
 };
 
-/// `season` and `playoffs` drive the app's season-phase pill; the third belongs to the
-/// pipeline and must be ignored by the app.
+/// `season` and `playoffs` drive the app's season-phase pill and playoff series chips; the
+/// third belongs to the pipeline and must be ignored by the app.
 pub fn feature_flags(summary: &Summary) -> Vec<Row> {
     let season = summary.season;
     let noon = NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default();
     let created = (season.start - Days::new(30)).and_time(noon);
     let opened = season.start.and_time(noon);
+    let playoffs = if season.playoffs {
+        (1, season.today_at(8, 0))
+    } else {
+        (0, created)
+    };
     [
         ("season", 1, opened),
-        ("playoffs", 0, created),
+        ("playoffs", playoffs.0, playoffs.1),
         ("odds_backfill", 0, created),
     ]
     .into_iter()
