@@ -15,6 +15,14 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2025, 1, 22).expect("valid date")
 }
 
+/// How many rows a query counts; for the consistency checks below.
+async fn count(pool: &PgPool, sql: &str) -> i64 {
+    sqlx::query_scalar(sql)
+        .fetch_one(pool)
+        .await
+        .unwrap_or_else(|e| panic!("{sql}: {e}"))
+}
+
 fn options(schema: &str, seed: u64, replace: bool) -> DemoOptions {
     DemoOptions {
         schema: schema.to_string(),
@@ -289,4 +297,161 @@ async fn bans_agree_with_mov_and_the_remaining_schedule() {
     assert_eq!(i64::from(upcoming), on_that_date);
     assert_eq!(first_date, Some(date));
     assert_eq!(date, today());
+}
+
+#[tokio::test]
+async fn last_nights_play_by_play_adds_up_to_the_results_and_the_top_lines() {
+    let (pool, _) = fresh_database().await;
+    let report = demo::install(&pool, &options("gold", 11, false))
+        .await
+        .expect("install");
+    for table in ["pbp", "recent_games_players", "recent_games_teams"] {
+        assert!(report.row_counts.get(table) > Some(&0), "{table} is empty");
+    }
+
+    let slate: (NaiveDate, i64) = sqlx::query_as(
+        "SELECT max(game_date), count(DISTINCT game_description) FROM gold.pbp \
+         HAVING min(game_date) = max(game_date)",
+    )
+    .fetch_one(&pool)
+    .await
+    .expect("one slate date");
+    let last_played: Option<NaiveDate> = sqlx::query_scalar("SELECT max(game_date) FROM gold.mov")
+        .fetch_one(&pool)
+        .await
+        .expect("last played");
+    assert_eq!(Some(slate.0), last_played);
+    assert!(slate.0 < today());
+    let results = count(&pool, "SELECT count(*) FROM gold.recent_games_teams").await;
+    assert_eq!(results, slate.1);
+
+    // Each game's last play in load order carries its final score, which must be the result.
+    let disagreeing = count(
+        &pool,
+        "WITH finals AS ( \
+             SELECT DISTINCT ON (game_description) home_team, away_team, game_date, \
+                    score_home, score_away, winning_team \
+             FROM gold.pbp \
+             ORDER BY game_description, time_remaining_final ASC, (score_home + score_away) DESC) \
+         SELECT count(*) FROM gold.recent_games_teams r LEFT JOIN finals f \
+           ON f.game_date = r.game_date \
+          AND ((f.home_team, f.away_team) = (r.team, r.opponent) \
+               OR (f.home_team, f.away_team) = (r.opponent, r.team)) \
+         WHERE f.home_team IS NULL \
+            OR f.winning_team <> r.team \
+            OR r.pts_scored <> greatest(f.score_home, f.score_away) \
+            OR r.pts_scored_opp <> least(f.score_home, f.score_away) \
+            OR r.mov <> abs(f.score_home - f.score_away) \
+            OR r.home_team <> f.home_team",
+    )
+    .await;
+    assert_eq!(
+        disagreeing, 0,
+        "pbp finals disagree with recent_games_teams"
+    );
+
+    // The "+N" texts of the scoring rows add up to the same finals.
+    let unbalanced = count(
+        &pool,
+        "SELECT count(*) FROM ( \
+             SELECT game_description, \
+                    sum(replace(home_score, '+', '')::int) FILTER (WHERE scoring_team = home_team) AS home, \
+                    sum(replace(away_score, '+', '')::int) FILTER (WHERE scoring_team = away_team) AS away, \
+                    max(score_home) AS final_home, max(score_away) AS final_away \
+             FROM gold.pbp GROUP BY game_description) g \
+         WHERE g.home <> g.final_home OR g.away <> g.final_away",
+    )
+    .await;
+    assert_eq!(unbalanced, 0);
+
+    // Every top line's points are the scorer's baskets in the feed.
+    let misattributed: Vec<(String, String)> = sqlx::query_as(
+        "SELECT r.player, r.pts::text FROM gold.recent_games_players r \
+         WHERE r.pts IS DISTINCT FROM ( \
+             SELECT sum(coalesce(replace(p.home_score, '+', ''), replace(p.away_score, '+', ''))::int) \
+             FROM gold.pbp p \
+             WHERE p.scoring_team = r.team AND starts_with(p.play, r.player || ' makes '))",
+    )
+    .fetch_all(&pool)
+    .await
+    .expect("top lines");
+    assert!(misattributed.is_empty(), "{misattributed:?}");
+
+    let overtime = count(
+        &pool,
+        "SELECT count(*) FROM gold.pbp WHERE time_remaining_final < 0",
+    )
+    .await;
+    assert!(overtime > 0, "no game went to overtime");
+    let never_tied = count(
+        &pool,
+        "SELECT count(*) FROM (SELECT game_description FROM gold.pbp GROUP BY game_description \
+         HAVING count(*) FILTER (WHERE scoring_team <> 'TIE' AND margin_score = 0) = 0) g",
+    )
+    .await;
+    assert!(never_tied > 0, "every game was tied after a basket");
+    let flags = count(
+        &pool,
+        "SELECT count(*) FROM gold.feature_flags WHERE flag = 'playoffs' AND is_enabled = 0",
+    )
+    .await;
+    assert_eq!(flags, 1);
+    let series = count(
+        &pool,
+        "SELECT count(*) FROM gold.recent_games_teams \
+         WHERE series_round IS NOT NULL OR series_status IS NOT NULL \
+            OR series_game_number IS NOT NULL",
+    )
+    .await;
+    assert_eq!(series, 0, "series columns outside the playoffs");
+}
+
+#[tokio::test]
+async fn the_playoffs_variant_turns_the_flag_on_and_fills_the_series() {
+    let (pool, _) = fresh_database().await;
+    let playoffs = DemoOptions {
+        playoffs: true,
+        ..options("gold", 11, false)
+    };
+    demo::install(&pool, &playoffs).await.expect("install");
+
+    let enabled: Option<i32> =
+        sqlx::query_scalar("SELECT is_enabled FROM gold.feature_flags WHERE flag = 'playoffs'")
+            .fetch_one(&pool)
+            .await
+            .expect("flag");
+    assert_eq!(enabled, Some(1));
+
+    let series: Vec<(Option<String>, Option<String>, Option<i32>)> = sqlx::query_as(
+        "SELECT series_round, series_status, series_game_number FROM gold.recent_games_teams \
+         ORDER BY game_date, team",
+    )
+    .fetch_all(&pool)
+    .await
+    .expect("series");
+    assert!(!series.is_empty());
+    for (round, status, game) in &series {
+        assert!(round.is_some(), "{series:?}");
+        let status = status.as_deref().unwrap_or_default();
+        assert!(
+            status.starts_with("Series tied ") || status.contains(" leads "),
+            "{status}"
+        );
+        assert!(game.is_some_and(|n| (1..=7).contains(&n)));
+    }
+
+    let mut plain = dump(&pool, "gold").await;
+    let (other, _) = fresh_database().await;
+    demo::install(&other, &options("gold", 11, false))
+        .await
+        .expect("install");
+    let mut regular = dump(&other, "gold").await;
+    for tables in [&mut plain, &mut regular] {
+        tables.remove("feature_flags");
+        tables.remove("recent_games_teams");
+    }
+    assert_eq!(
+        plain, regular,
+        "the playoffs variant changed more than its columns"
+    );
 }
