@@ -67,6 +67,28 @@ nginx -c "$nginx_dir/nginx.conf"
 sleep 0.5
 wrk -t2 -c32 -d15s --latency "http://127.0.0.1:$static_port/" | tee "$out/wrk-static.txt"
 
+log "the Games page: server time, sizes and wrk on the first game"
+base="http://127.0.0.1:$port"
+slugs=$(curl -fsS "$base/games" | grep -o 'href="/games/[0-9a-z-]*"' | sed 's|href="/games/||; s|"||' | sort -u)
+largest_html=0; largest_plot=0; : >"$out/games-pages.txt"
+for slug in $slugs; do
+  # The first request renders (a page-cache miss), the second is served from the cache.
+  miss=$(curl -fsS -o "$nginx_dir/game.html" -w '%{time_total}' "$base/games/$slug")
+  hit=$(curl -fsS -o /dev/null -w '%{time_total}' "$base/games/$slug")
+  html=$(wc -c <"$nginx_dir/game.html")
+  html_br=$(curl -fsS -H 'Accept-Encoding: br' "$base/games/$slug" | wc -c)
+  plot=$(curl -fsS -X POST -H 'Content-Type: application/x-www-form-urlencoded' \
+    --data "game=$slug" "$base/api/game_plot" | wc -c)
+  plot_br=$(curl -fsS -X POST -H 'Content-Type: application/x-www-form-urlencoded' \
+    -H 'Accept-Encoding: br' --data "game=$slug" "$base/api/game_plot" | wc -c)
+  echo "$slug render ${miss}s cached ${hit}s html $html B (br $html_br) plot $plot B (br $plot_br)" \
+    | tee -a "$out/games-pages.txt"
+  (( html > largest_html )) && largest_html=$html
+  (( plot > largest_plot )) && largest_plot=$plot
+done
+first_game=$(echo "$slugs" | head -1)
+wrk -t2 -c32 -d15s --latency "$base/games/$first_game" | tee "$out/wrk-games.txt"
+
 log "first load in Chromium"
 node bench/first-load.mjs "http://127.0.0.1:$port/" | tee "$out/first-load.json"
 
@@ -84,4 +106,6 @@ summary() {
   echo "server RSS after load: $((rss_kb / 1024)) MiB (peak $((hwm_kb / 1024)) MiB)"
   echo "HTML size: $(wc -c <"$nginx_dir/index.html") bytes uncompressed"
   echo "first load: $(cat "$out/first-load.json")"
+  echo "dashboard /games/$first_game: $(summary "$out/wrk-games.txt")"
+  echo "games on the slate: $(echo "$slugs" | wc -l); largest game page $largest_html bytes, largest chart data $largest_plot bytes"
 } | tee "$out/summary.txt"

@@ -11,12 +11,16 @@ use server::refresh::{Refresher, Trigger};
 use sqlx::PgPool;
 
 /// The tables Overview reads.
-const OVERVIEW_TABLES: [&str; 9] = [
+/// Every required table the app reads, in load (alphabetical) order.
+const REQUIRED_TABLES: [&str; 12] = [
     "bans",
     "contract_value_analysis",
     "feature_flags",
     "injuries",
+    "pbp",
     "player_stats",
+    "recent_games_players",
+    "recent_games_teams",
     "standings",
     "team_adv_stats",
     "team_contracts_analysis",
@@ -60,7 +64,7 @@ async fn reads_every_overview_table_in_full() {
 
     let (tables, report) = load(&pool, "gold").await.expect("load succeeds");
 
-    for table in OVERVIEW_TABLES {
+    for table in REQUIRED_TABLES {
         let expected = installed.row_counts.get(table).copied();
         assert_eq!(report.row_counts.get(table).copied(), expected, "{table}");
         assert!(expected.unwrap_or(0) > 0, "demo fills {table}");
@@ -137,7 +141,7 @@ async fn values_that_do_not_cast_cost_only_their_table() {
 async fn nulls_in_every_column_load_and_derive_without_panicking() {
     let (pool, _) = support::fresh_database().await;
     create_tables(&pool, "gold").await.expect("tables");
-    for table in OVERVIEW_TABLES {
+    for table in REQUIRED_TABLES {
         sqlx::query(&format!("INSERT INTO gold.{table} DEFAULT VALUES"))
             .execute(&pool)
             .await
@@ -145,7 +149,7 @@ async fn nulls_in_every_column_load_and_derive_without_panicking() {
     }
 
     let (tables, report) = load(&pool, "gold").await.expect("load succeeds");
-    for table in OVERVIEW_TABLES {
+    for table in REQUIRED_TABLES {
         assert_eq!(report.row_counts.get(table), Some(&1), "{table}");
     }
 
@@ -177,7 +181,7 @@ async fn an_empty_schema_marks_required_tables_unavailable() {
         .iter()
         .map(|u| u.table.as_str())
         .collect();
-    assert_eq!(unavailable, OVERVIEW_TABLES.to_vec());
+    assert_eq!(unavailable, REQUIRED_TABLES.to_vec());
     assert!(report
         .unavailable
         .iter()
