@@ -6,4 +6,5 @@ pub mod charts;
 pub mod data_table;
 pub mod hero;
 pub mod kpi;
+pub mod load_error;
 pub mod shell;

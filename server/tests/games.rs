@@ -2,33 +2,19 @@
 //! an empty feed, the 404 for unknown games, slug and query redirects, and the chart data.
 
 mod support;
+#[path = "common/config.rs"]
+mod test_config;
 
 use app::teams::TEAMS;
 use axum::body::Body;
 use axum::http::{header, Method, Request, StatusCode};
 use axum::Router;
-use chrono::NaiveDate;
 use http_body_util::BodyExt;
-use server::config::Config;
 use server::refresh::Trigger;
 use sqlx::PgPool;
 use tower::ServiceExt;
 
 const SLATE: &str = "2030-01-14";
-
-fn config(database_url: &str) -> Config {
-    Config {
-        database_url: database_url.to_owned(),
-        gold_schema: "gold".into(),
-        refresh_token: None,
-        refresh_interval: None,
-        league_tz: chrono_tz::America::New_York,
-        today_override: NaiveDate::from_ymd_opt(2030, 1, 15),
-        production: false,
-        site_addr: "127.0.0.1:0".parse().expect("address"),
-        site_root: "target/site".into(),
-    }
-}
 
 /// One play-by-play row: clock, running score (home, away) and who scored (`None` for a
 /// marker row).
@@ -96,7 +82,7 @@ async fn server_with_games(games: usize) -> Router {
         let (home, away) = (2 * game, 2 * game + 1);
         insert_game(&pool, home, away, &short_game(home, away)).await;
     }
-    let state = server::server_state(config(&url), pool);
+    let state = server::server_state(test_config::config(&url, None), pool);
     assert!(state.refresher.refresh(Trigger::Startup).await.succeeded());
     server::router(state)
 }
@@ -108,23 +94,35 @@ async fn get(app: &Router, uri: &str) -> (StatusCode, Option<String>, String) {
         .body(Body::empty())
         .expect("request");
     let response = app.clone().oneshot(request).await.expect("response");
-    let status = response.status();
     let location = response
         .headers()
         .get(header::LOCATION)
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned);
+    let (status, body) = read(response).await;
+    (status, location, body)
+}
+
+/// The chart-data server function, called as the browser calls it.
+async fn game_plot(app: &Router, game: &str) -> (StatusCode, String) {
+    let request = Request::builder()
+        .method(Method::POST)
+        .uri("/api/game_plot")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from(format!("game={game}")))
+        .expect("request");
+    read(app.clone().oneshot(request).await.expect("response")).await
+}
+
+async fn read(response: axum::response::Response) -> (StatusCode, String) {
+    let status = response.status();
     let bytes = response
         .into_body()
         .collect()
         .await
         .expect("body")
         .to_bytes();
-    (
-        status,
-        location,
-        String::from_utf8_lossy(&bytes).into_owned(),
-    )
+    (status, String::from_utf8_lossy(&bytes).into_owned())
 }
 
 fn slug(home: usize, away: usize) -> String {
@@ -244,21 +242,9 @@ async fn unknown_games_404_and_other_urls_redirect_to_canonical_ones() {
 async fn the_chart_data_is_served_per_game() {
     let app = server_with_games(2).await;
     let known = slug(2, 3);
-    let request = Request::builder()
-        .method(Method::POST)
-        .uri("/api/game_plot")
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .body(Body::from(format!("game={known}")))
-        .expect("request");
-    let response = app.clone().oneshot(request).await.expect("response");
-    assert_eq!(response.status(), StatusCode::OK);
-    let bytes = response
-        .into_body()
-        .collect()
-        .await
-        .expect("body")
-        .to_bytes();
-    let plot: serde_json::Value = serde_json::from_slice(&bytes).expect("JSON");
+    let (status, body) = game_plot(&app, &known).await;
+    assert_eq!(status, StatusCode::OK);
+    let plot: serde_json::Value = serde_json::from_str(&body).expect("JSON");
     assert_eq!(plot["slug"], known.as_str());
     assert_eq!(
         plot["points"].as_array().map(Vec::len),
@@ -267,12 +253,6 @@ async fn the_chart_data_is_served_per_game() {
     );
     assert_eq!(plot["end"], 0.0);
 
-    let request = Request::builder()
-        .method(Method::POST)
-        .uri("/api/game_plot")
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .body(Body::from("game=2029-01-01-bos-lal"))
-        .expect("request");
-    let response = app.clone().oneshot(request).await.expect("response");
-    assert_eq!(response.status(), StatusCode::NOT_FOUND);
+    let (status, _) = game_plot(&app, "2029-01-01-bos-lal").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
 }

@@ -2,6 +2,8 @@
 //! page, canonical redirects and headers.
 
 mod support;
+#[path = "common/config.rs"]
+mod test_config;
 
 use axum::body::Body;
 use axum::http::{header, Method, Request, StatusCode};
@@ -9,27 +11,12 @@ use axum::Router;
 use chrono::NaiveDate;
 use http_body_util::BodyExt;
 use serde_json::Value;
-use server::config::Config;
 use server::demo::{install, DemoOptions};
 use server::refresh::Trigger;
 use server::state::ServerState;
 use tower::ServiceExt;
 
 const TOKEN: &str = "test-token";
-
-fn config(database_url: &str, token: Option<&str>) -> Config {
-    Config {
-        database_url: database_url.to_owned(),
-        gold_schema: "gold".into(),
-        refresh_token: token.map(str::to_owned),
-        refresh_interval: None,
-        league_tz: chrono_tz::America::New_York,
-        today_override: NaiveDate::from_ymd_opt(2030, 1, 15),
-        production: false,
-        site_addr: "127.0.0.1:0".parse().expect("address"),
-        site_root: "target/site".into(),
-    }
-}
 
 /// A server on a fresh database with demo data; loaded when `load` is true.
 async fn server(token: Option<&str>, load: bool) -> (Router, ServerState) {
@@ -42,7 +29,7 @@ async fn server(token: Option<&str>, load: bool) -> (Router, ServerState) {
         playoffs: false,
     };
     install(&pool, &options).await.expect("demo data");
-    let state = server::server_state(config(&url, token), pool);
+    let state = server::server_state(test_config::config(&url, token), pool);
     if load {
         assert!(state.refresher.refresh(Trigger::Startup).await.succeeded());
     }

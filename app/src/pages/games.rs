@@ -15,6 +15,7 @@ use leptos_router::hooks::{use_location, use_params_map};
 use crate::api::games::{get_game_plot, get_games};
 use crate::components::chart::Chart;
 use crate::components::charts::pbp::pbp_chart;
+use crate::components::load_error::LoadError;
 use crate::error::AppError;
 use crate::format::{count_phrase, int};
 use crate::model::games::{GamePlot, GameSummary, GamesData};
@@ -46,26 +47,15 @@ pub fn GamesPage() -> impl IntoView {
     });
 
     view! {
+        <Title text="Games"/>
         <Suspense fallback=|| view! { <p class="loading" role="status">"Loading the games…"</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(data) => view! { <Games data=Arc::new(data) slug plot/> }.into_any(),
-                    Err(error) => view! { <LoadError error/> }.into_any(),
+                    Err(error) => view! { <LoadError error what="the games"/> }.into_any(),
                 }
             })}
         </Suspense>
-    }
-}
-
-#[component]
-fn LoadError(error: AppError) -> impl IntoView {
-    let message = match error {
-        AppError::Unavailable => "Data is loading. Try again in a moment.",
-        _ => "The games could not be loaded. Try again in a moment.",
-    };
-    view! {
-        <Title text="Games"/>
-        <p class="error-state" role="alert">{message}</p>
     }
 }
 
@@ -87,7 +77,6 @@ fn Games(data: Arc<GamesData>, slug: Memo<Option<String>>, plot: PlotSignal) -> 
 
     view! {
         <Show when=known fallback=|| view! { <GameNotFound/> }>
-            <Title text="Games"/>
             <SlateHeader data=Arc::clone(&data)/>
             {(!data.games.is_empty()).then(|| view! {
                 <CardStrip data=Arc::clone(&data) state game/>

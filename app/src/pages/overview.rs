@@ -16,6 +16,7 @@ use crate::api::overview::{get_overview, get_value_points};
 use crate::components::data_table::DataTable;
 use crate::components::hero::PageHero;
 use crate::components::kpi::KpiGrid;
+use crate::components::load_error::LoadError;
 use crate::error::AppError;
 use crate::model::OverviewData;
 use crate::season::SeasonType;
@@ -60,20 +61,11 @@ pub fn OverviewPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(data) => view! { <Overview data=Arc::new(data) points/> }.into_any(),
-                    Err(error) => view! { <LoadError error/> }.into_any(),
+                    Err(error) => view! { <LoadError error what="the overview"/> }.into_any(),
                 }
             })}
         </Suspense>
     }
-}
-
-#[component]
-fn LoadError(error: AppError) -> impl IntoView {
-    let message = match error {
-        AppError::Unavailable => "Data is loading. Try again in a moment.",
-        _ => "The overview could not be loaded. Try again in a moment.",
-    };
-    view! { <p class="error-state" role="alert">{message}</p> }
 }
 
 #[component]

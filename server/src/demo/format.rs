@@ -69,22 +69,6 @@ pub fn signed(line: i64) -> String {
     }
 }
 
-/// Escapes text for the HTML markup some gold columns carry.
-pub fn escape_html(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&#39;"),
-            c => escaped.push(c),
-        }
-    }
-    escaped
-}
-
 /// Rounds to a number of decimals, so derived figures agree with what the tables show.
 pub fn round_to(value: f64, decimals: i32) -> f64 {
     let factor = 10f64.powi(decimals);
@@ -144,14 +128,6 @@ mod tests {
         }
         assert_eq!(signed(140), "+140");
         assert_eq!(signed(-170), "-170");
-    }
-
-    #[test]
-    fn html_escaping_covers_markup_characters_and_keeps_diacritics() {
-        assert_eq!(
-            escape_html("Zoë <O'Neal & \"Co\">"),
-            "Zoë &lt;O&#39;Neal &amp; &quot;Co&quot;&gt;"
-        );
     }
 
     #[test]

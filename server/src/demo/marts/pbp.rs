@@ -1,6 +1,7 @@
 //! `pbp`: every play of the latest slate, scoring rows and period markers alike.
 
-use super::super::format::escape_html;
+use app::format::escape_html;
+
 use super::super::franchise::Franchise;
 use super::super::pbp::{clock_text, minutes_left, period_name, Play, Side};
 use super::super::rng::Rng;

@@ -1,7 +1,9 @@
 //! `recent_games_players`: the best scoring lines of the latest slate, coloured against each
 //! player's season.
 
-use super::super::format::{escape_html, round_to, signed};
+use app::format::escape_html;
+
+use super::super::format::{round_to, signed};
 use super::super::games::Line;
 use super::super::season::Season;
 use super::super::table::{col, num, opt, text, Row, SqlType::*, TableSpec};
