@@ -149,7 +149,7 @@ async fn a_one_game_slate() {
         "the first game is selected"
     );
     assert!(html.contains("class=\"nav-badge\">1</span>"));
-    assert!(html.contains(", 1 games"));
+    assert!(html.contains("aria-label=\"Games, 1 games\""));
     let (away, home) = (TEAMS[1].name, TEAMS[0].name);
     assert!(html.contains(&format!(
         "{away} at {home}, final 3 to 6, {} by 3",

@@ -10,7 +10,8 @@ use crate::model::ShellData;
 /// The shell's data, loaded once per page load and shared by header and footer.
 pub type ShellResource = Resource<Result<ShellData, AppError>>;
 
-/// The pages that exist, in rail order, and whether each shows the games count badge.
+/// The pages that exist, in rail order, and whether each shows the games count badge. The
+/// badge is left out when the count is 0; its link then reads as "Games, 9 games".
 const NAV: [(&str, &str, bool); 2] = [("Overview", "/", false), ("Games", "/games", true)];
 
 fn is_active(route: &str, path: &str) -> bool {
@@ -36,21 +37,6 @@ pub fn BasketballIcon(size: u32) -> impl IntoView {
     }
 }
 
-/// The number of games in the feed; omitted when there are none. Read as "Games, 9 games".
-#[component]
-fn GamesBadge(shell: ShellResource) -> impl IntoView {
-    view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                shell.await.ok().and_then(|s| s.games).map(|count| view! {
-                    <span class="nav-badge" aria-hidden="true">{count}</span>
-                    <span class="visually-hidden">{format!(", {count} games")}</span>
-                })
-            })}
-        </Suspense>
-    }
-}
-
 #[component]
 pub fn Header(shell: ShellResource) -> impl IntoView {
     let location = use_location();
@@ -58,12 +44,26 @@ pub fn Header(shell: ShellResource) -> impl IntoView {
         .iter()
         .map(|(label, route, counted)| {
             let current = move || is_active(route, &location.pathname.get()).then_some("page");
-            let badge = counted.then(|| view! { <GamesBadge shell/> });
-            view! {
-                <li>
-                    <a href=*route aria-current=current class="nav-link">{*label}{badge}</a>
-                </li>
-            }
+            let link = move |count: Option<usize>| {
+                let name = count.map(|n| format!("{label}, {n} games"));
+                let badge = count.map(|n| view! { <span class="nav-badge" aria-hidden="true">{n}</span> });
+                view! {
+                    <a href=*route aria-current=current aria-label=name class="nav-link">{*label}{badge}</a>
+                }
+            };
+            let item = if *counted {
+                view! {
+                    <Suspense fallback=move || link(None)>
+                        {move || Suspend::new(async move {
+                            link(shell.await.ok().and_then(|s| s.games))
+                        })}
+                    </Suspense>
+                }
+                .into_any()
+            } else {
+                link(None).into_any()
+            };
+            view! { <li>{item}</li> }
         })
         .collect_view();
 

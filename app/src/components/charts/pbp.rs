@@ -131,9 +131,10 @@ pub fn pbp_chart(plot: &GamePlot) -> Option<ChartSpec> {
     x["axisTick"]["customValues"] = json!(ticks);
     x["axisTick"]["lineStyle"] = json!({ "color": TEXT });
     x["axisLabel"]["customValues"] = json!(ticks);
+    // The frame's edges, not the zero line: the grid border draws the other two sides.
     for axis in ["xAxis", "yAxis"] {
         option[axis][0]["axisLine"] =
-            json!({ "show": true, "lineStyle": { "color": TEXT, "width": 1 } });
+            json!({ "show": true, "onZero": false, "lineStyle": { "color": TEXT, "width": 1 } });
     }
 
     let data: Vec<Value> = plot
