@@ -28,8 +28,10 @@ test.describe("Games without JavaScript", () => {
     await page.goto("/games?players=slate");
     const topTeam = (await page.locator(".lines-panel tbody tr td:first-child").first().textContent())?.trim();
     expect(topTeam).toMatch(/^[A-Z]{3}$/);
-    // The game of the slate's top scorer, in this-game scope.
-    const card = page.locator("a.game-card", { hasText: new RegExp(`\\b${topTeam}\\b`) }).first();
+    // The game of the slate's top scorer, in this-game scope. A card's text runs its parts
+    // together ("BOS @ ORLBoston Celtics…"), so match the matchup line alone.
+    const matchup = page.locator(".card-matchup", { hasText: new RegExp(`(^| )${topTeam}( |$)`) });
+    const card = page.locator("a.game-card").filter({ has: matchup }).first();
     const slug = new URL((await card.getAttribute("href")) ?? "", "http://x").pathname;
     const response = await page.goto(slug);
     expect(response?.status()).toBe(200);

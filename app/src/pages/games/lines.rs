@@ -94,13 +94,8 @@ pub fn LinesSection(
     let table = move || {
         let current = state.get();
         let scope = scope();
-        let lines = game.with(|game| {
-            lines_in_scope(&data, game.as_ref(), scope)
-                .into_iter()
-                .cloned()
-                .collect::<Vec<_>>()
-        });
-        if lines.is_empty() {
+        let rows = game.with(|game| line_rows(&lines_in_scope(&data, game.as_ref(), scope)));
+        if rows.cells.is_empty() {
             return match scope {
                 Scope::Game => view! {
                     <p class="empty-state">
@@ -111,12 +106,9 @@ pub fn LinesSection(
                     </p>
                 }
                 .into_any(),
-                Scope::Slate => {
-                    view! { <p class="empty-state">"No player lines yet."</p> }.into_any()
-                }
+                Scope::Slate => view! { <p class="empty-state">"No player lines yet."</p> }.into_any(),
             };
         }
-        let rows = line_rows(&lines.iter().collect::<Vec<_>>());
         let base = current.clone();
         let href = move |next: &TableState| {
             GamesState {
