@@ -88,6 +88,18 @@ pub fn relative_time(seconds_ago: i64) -> String {
     }
 }
 
+/// An integer with its English ordinal suffix: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st.
+pub fn ordinal(n: i64) -> String {
+    let suffix = match (n.rem_euclid(100), n.rem_euclid(10)) {
+        (11..=13, _) => "th",
+        (_, 1) => "st",
+        (_, 2) => "nd",
+        (_, 3) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
 /// The leading integer of an ordinal rank ("1st", "112nd"); `None` when there is none.
 pub fn parse_ordinal(text: &str) -> Option<i64> {
     let digits: String = text
@@ -108,6 +120,45 @@ pub fn parse_record(text: &str) -> Option<(i64, i64)> {
 pub fn parse_signed(text: &str) -> Option<i64> {
     let trimmed = text.trim();
     trimmed.strip_prefix('+').unwrap_or(trimmed).parse().ok()
+}
+
+/// A tip-off time "h:mm AM/PM" (US Eastern) as minutes after midnight, for sorting;
+/// `None` when it does not parse (such games sort last).
+pub fn parse_start_time(text: &str) -> Option<u32> {
+    let text = text.trim().to_ascii_uppercase();
+    let (clock, half) = text
+        .strip_suffix("AM")
+        .map(|c| (c, 0))
+        .or_else(|| text.strip_suffix("PM").map(|c| (c, 12)))?;
+    let (hour, minute) = clock.trim().split_once(':')?;
+    let (hour, minute): (u32, u32) = (hour.trim().parse().ok()?, minute.trim().parse().ok()?);
+    if !(1..=12).contains(&hour) || minute > 59 {
+        return None;
+    }
+    Some((hour % 12 + half) * 60 + minute)
+}
+
+/// A UTC calendar day from milliseconds since the epoch, as "Mar 3". Written out by hand
+/// because the browser build carries no date library.
+pub fn day_label(epoch_ms: f64) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm); month and day
+    // repeat every 400-year era, so the era itself is not needed.
+    let days = (epoch_ms / 86_400_000.0).floor() as i64 + 719_468;
+    let day_of_era = days.rem_euclid(146_097);
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_index = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
+    let month = if month_index < 10 {
+        month_index + 3
+    } else {
+        month_index - 9
+    };
+    format!("{} {day}", MONTHS[(month - 1) as usize])
 }
 
 /// Escapes text for use inside HTML (chart tooltips are HTML in ECharts).
@@ -132,6 +183,41 @@ pub fn escape_html(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn day_labels_are_utc_calendar_days() {
+        assert_eq!(day_label(0.0), "Jan 1");
+        // 2030-03-01 and the last millisecond of 2028-02-29 (a leap day).
+        assert_eq!(day_label(1_898_553_600_000.0), "Mar 1");
+        assert_eq!(day_label(1_835_481_599_999.0), "Feb 29");
+        assert_eq!(day_label(-86_400_000.0), "Dec 31");
+    }
+
+    #[test]
+    fn ordinals_take_the_english_suffix() {
+        let shown: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111, 112, 0]
+            .into_iter()
+            .map(ordinal)
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd",
+                "101st", "111th", "112th", "0th"
+            ]
+        );
+    }
+
+    #[test]
+    fn start_times_parse_on_a_twelve_hour_clock() {
+        assert_eq!(parse_start_time("7:30 PM"), Some(19 * 60 + 30));
+        assert_eq!(parse_start_time("12:00 PM"), Some(12 * 60));
+        assert_eq!(parse_start_time("12:05 am"), Some(5));
+        assert_eq!(parse_start_time(" 10:00AM "), Some(600));
+        assert_eq!(parse_start_time("TBD"), None);
+        assert_eq!(parse_start_time("13:00 PM"), None);
+        assert_eq!(parse_start_time("7:75 PM"), None);
+    }
 
     #[test]
     fn percentages_round_half_away_after_scaling() {

@@ -147,3 +147,5 @@ impl OverviewData {
 }
 
 pub mod games;
+pub mod players;
+pub mod teams;

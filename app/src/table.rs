@@ -96,6 +96,16 @@ impl TableSpec {
     pub fn page_count(&self, rows: usize) -> usize {
         rows.div_ceil(self.page_size).max(1)
     }
+
+    /// A parameter's name in the URL: `{key}_{name}`, or just `name` for a page's single
+    /// table whose key is empty (the Players index).
+    pub fn param(&self, name: &str) -> String {
+        if self.key.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{}_{name}", self.key)
+        }
+    }
 }
 
 /// The typed value a cell sorts by.
@@ -158,7 +168,7 @@ impl TableState {
         let mut invalid = false;
         let mut state = Self::default_for(spec);
 
-        let sort_param = get(&format!("{}_sort", spec.key));
+        let sort_param = get(&spec.param("sort"));
         if let Some(raw) = sort_param {
             match spec.column(raw) {
                 Some(column) => {
@@ -168,13 +178,13 @@ impl TableState {
                 None => invalid = true,
             }
         }
-        if let Some(raw) = get(&format!("{}_dir", spec.key)) {
+        if let Some(raw) = get(&spec.param("dir")) {
             match Dir::from_param(raw) {
                 Some(dir) => state.dir = dir,
                 None => invalid = true,
             }
         }
-        if let Some(raw) = get(&format!("{}_page", spec.key)) {
+        if let Some(raw) = get(&spec.param("page")) {
             match raw.parse::<usize>() {
                 Ok(page) if page >= 1 && page <= spec.page_count(rows) => state.page = page,
                 _ => invalid = true,
@@ -195,13 +205,13 @@ impl TableState {
             natural
         };
         if self.sort != spec.default_sort {
-            params.push((format!("{}_sort", spec.key), self.sort.to_owned()));
+            params.push((spec.param("sort"), self.sort.to_owned()));
         }
         if self.dir != dir_default {
-            params.push((format!("{}_dir", spec.key), self.dir.param().to_owned()));
+            params.push((spec.param("dir"), self.dir.param().to_owned()));
         }
         if self.page != 1 {
-            params.push((format!("{}_page", spec.key), self.page.to_string()));
+            params.push((spec.param("page"), self.page.to_string()));
         }
         params
     }

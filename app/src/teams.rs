@@ -96,6 +96,15 @@ const ABBR_ALIASES: [(&str, &str); 10] = [
 
 const NAME_ALIASES: [(&str, &str); 1] = [("la clippers", "LAC")];
 
+/// The lower-case full-name aliases of a team ("la clippers" for LAC), for matching free text.
+pub fn name_aliases(abbr: &str) -> Vec<&'static str> {
+    NAME_ALIASES
+        .iter()
+        .filter(|(_, canonical)| *canonical == abbr)
+        .map(|(alias, _)| *alias)
+        .collect()
+}
+
 /// Looks up a canonical abbreviation exactly (upper case).
 pub fn by_abbr(abbr: &str) -> Option<&'static Team> {
     TEAMS

@@ -1,14 +1,18 @@
 //! Data derived from the gold tables once per snapshot, never per request.
 
 pub mod games;
+pub mod injuries;
 pub mod kpis;
 pub mod looks;
 pub mod overview;
+pub mod players;
+pub mod teams;
+pub mod transactions;
 
 use chrono::NaiveDateTime;
 
 use crate::model::{Stamp, TeamRef};
-use crate::teams;
+use crate::teams as registry;
 
 /// Resolves the first identifier that names one of the 30 teams; otherwise keeps the first
 /// non-empty raw value as plain text.
@@ -19,7 +23,7 @@ pub fn team_ref(candidates: &[Option<&str>], label_full_name: bool) -> TeamRef {
         .map(|s| s.trim())
         .filter(|s| !s.is_empty())
         .collect();
-    match present.iter().find_map(|raw| teams::resolve(raw)) {
+    match present.iter().find_map(|raw| registry::resolve(raw)) {
         Some(team) => TeamRef {
             abbr: Some(team.abbr.to_owned()),
             label: if label_full_name {

@@ -9,7 +9,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use sqlx::{PgConnection, PgPool, Postgres, Transaction};
 use tracing::{debug, warn};
 
-use super::tables::{GoldTable, Presence, TableDef, Tables};
+use super::tables::{
+    GameTypesLong, GameTypesWide, GoldTable, Presence, TableDef, Tables, TeamGameTypes,
+};
 
 /// Tables larger than this are still read in full, with a warning.
 pub const LARGE_TABLE_ROWS: usize = 100_000;
@@ -149,6 +151,40 @@ async fn read_table<T: GoldTable>(
     Ok(rows)
 }
 
+/// `team_game_types` exists upstream in two shapes; the columns present decide which one is
+/// read. A table that matches neither counts as absent, like a missing optional table.
+async fn read_game_types(
+    tx: &mut Transaction<'_, Postgres>,
+    schema: &str,
+    catalogue: &Catalogue,
+    report: &mut LoadReport,
+) -> Result<TeamGameTypes, sqlx::Error> {
+    let present = catalogue.get(GameTypesWide::DEF.name);
+    let has_shape = |def: &TableDef| {
+        present.is_some_and(|columns| def.columns.iter().all(|(name, _)| columns.contains(*name)))
+    };
+    if has_shape(&GameTypesWide::DEF) {
+        return Ok(TeamGameTypes::Wide(
+            read_table(tx, schema, catalogue, report).await?,
+        ));
+    }
+    if has_shape(&GameTypesLong::DEF) {
+        return Ok(TeamGameTypes::Long(
+            read_table(tx, schema, catalogue, report).await?,
+        ));
+    }
+    if present.is_some() {
+        warn!(
+            table = GameTypesWide::DEF.name,
+            "table matches neither known shape; treated as absent"
+        );
+    }
+    report
+        .row_counts
+        .insert(GameTypesWide::DEF.name.to_owned(), 0);
+    Ok(TeamGameTypes::default())
+}
+
 /// Loads every table. Only connection and transaction failures are errors; a missing or
 /// unreadable table is reported and left empty.
 pub async fn load(pool: &PgPool, schema: &str) -> Result<(Tables, LoadReport), sqlx::Error> {
@@ -164,15 +200,23 @@ pub async fn load(pool: &PgPool, schema: &str) -> Result<(Tables, LoadReport), s
         contract_value: read_table(&mut tx, schema, &catalogue, &mut report).await?,
         feature_flags: read_table(&mut tx, schema, &catalogue, &mut report).await?,
         injuries: read_table(&mut tx, schema, &catalogue, &mut report).await?,
+        injury_tracker: read_table(&mut tx, schema, &catalogue, &mut report).await?,
+        mov: read_table(&mut tx, schema, &catalogue, &mut report).await?,
+        opp_stats: read_table(&mut tx, schema, &catalogue, &mut report).await?,
         pbp: read_table(&mut tx, schema, &catalogue, &mut report).await?,
         player_stats: read_table(&mut tx, schema, &catalogue, &mut report).await?,
         recent_players: read_table(&mut tx, schema, &catalogue, &mut report).await?,
         recent_teams: read_table(&mut tx, schema, &catalogue, &mut report).await?,
+        rolling: read_table(&mut tx, schema, &catalogue, &mut report).await?,
         schedule: read_table(&mut tx, schema, &catalogue, &mut report).await?,
+        schedule_remaining: read_table(&mut tx, schema, &catalogue, &mut report).await?,
         standings: read_table(&mut tx, schema, &catalogue, &mut report).await?,
         team_adv_stats: read_table(&mut tx, schema, &catalogue, &mut report).await?,
         team_contracts: read_table(&mut tx, schema, &catalogue, &mut report).await?,
+        team_game_types: read_game_types(&mut tx, schema, &catalogue, &mut report).await?,
         team_ratings: read_table(&mut tx, schema, &catalogue, &mut report).await?,
+        tonight: read_table(&mut tx, schema, &catalogue, &mut report).await?,
+        transactions: read_table(&mut tx, schema, &catalogue, &mut report).await?,
     };
     tx.commit().await?;
 

@@ -1,6 +1,6 @@
 //! One immutable snapshot: the gold tables plus everything derived from them.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -8,9 +8,12 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 
 use crate::colour::TeamLook;
 use crate::model::games::{GamePlot, GamesData};
+use crate::model::teams::{TeamPageData, TeamsIndex};
 use crate::model::{OverviewData, ValuePoint};
 use crate::season::SeasonChoice;
 
+use super::derive::players::PlayerDirectory;
+use super::derive::teams::{team_pages, teams_index};
 use super::derive::{games::games, looks::team_looks, overview};
 use super::loader::LoadReport;
 use super::slug::SlugIndex;
@@ -32,6 +35,12 @@ pub struct Snapshot {
     pub games: Arc<GamesData>,
     /// Each slate game's chart data, by slug.
     pub plots: HashMap<String, GamePlot>,
+    /// The Teams index.
+    pub teams: Arc<TeamsIndex>,
+    /// Every team's page, by abbreviation.
+    pub team_pages: BTreeMap<&'static str, Arc<TeamPageData>>,
+    /// The player universe: index rows, player pages and shared slugs.
+    pub players: PlayerDirectory,
     /// The Overview completed for the last date asked, so requests share one copy per day.
     dated_overview: Mutex<Option<(NaiveDate, Arc<OverviewData>)>>,
 }
@@ -57,6 +66,9 @@ impl Snapshot {
             .into_iter()
             .map(|plot| (plot.slug.clone(), plot))
             .collect();
+        let teams = Arc::new(teams_index(&tables, &looks));
+        let team_pages = team_pages(&tables, &looks, &slugs, &games);
+        let players = PlayerDirectory::build(&tables, &slugs, &looks, &games, overview.league_ts);
         Self {
             refreshed_at,
             duration,
@@ -68,6 +80,9 @@ impl Snapshot {
             phase,
             games: Arc::new(games),
             plots,
+            teams,
+            team_pages,
+            players,
             dated_overview: Mutex::new(None),
         }
     }

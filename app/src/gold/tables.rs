@@ -113,6 +113,8 @@ gold_table! {
         salary: Float,
         games_missed: Int,
         color_var: Text,
+        salary_rank: Text,
+        percentile_rank: Float,
     }
 }
 
@@ -205,7 +207,9 @@ gold_table! {
         avg_plus_minus: Float,
         games_played: Int,
         ppg_rank: Int,
+        scoring_category: Text,
         games_missed: Int,
+        penalized_games_missed: Float,
         is_mvp_candidate: Text,
         mvp_rank: Int,
     }
@@ -228,12 +232,155 @@ gold_table! {
 }
 
 gold_table! {
-    /// Advanced team metrics; here only the identity and colour columns.
+    /// Advanced team metrics, the arena and the team colours.
     TeamAdvStat = "team_adv_stats", Required, order_by "team" {
         team: Text,
         team_acronym: Text,
+        conference: Text,
+        arena: Text,
+        srs: Float,
+        ortg: Float,
+        drtg: Float,
+        nrtg: Float,
+        pace: Float,
+        ts_percent: Float,
+        efg_percent_opp: Float,
+        tov_percent_opp: Float,
         primary_color: Text,
         secondary_color: Text,
+    }
+}
+
+gold_table! {
+    /// Shooting each team allows; `team` is the full name, ranks are ordinal text.
+    OppStat = "opp_stats", Required, order_by "team" {
+        team: Text,
+        fg_percent_opp: Float,
+        threep_percent_opp: Float,
+        threep_made_opp: Float,
+        ppg_opp: Float,
+        fg_percent_rank: Text,
+        three_percent_rank: Text,
+        three_pm_rank: Text,
+        ppg_opp_rank: Text,
+    }
+}
+
+gold_table! {
+    /// Every team game of the season, once from each side; playoff games mixed in.
+    Mov = "mov", Required, order_by "full_team, game_date, game_id" {
+        team: Text,
+        full_team: Text,
+        game_id: Int,
+        game_date: Date,
+        outcome: Text,
+        opponent: Text,
+        pts_scored: Float,
+        pts_scored_opp: Float,
+        mov: Float,
+    }
+}
+
+gold_table! {
+    /// League transactions as dated sentences naming teams by full name.
+    Transaction = "transactions", Required, order_by "date DESC, transaction" {
+        date: Date,
+        transaction: Text,
+    }
+}
+
+gold_table! {
+    /// Last-14-day form against season averages, per recently active player.
+    RollingAvg = "rolling_avg_stats", Required, order_by "player" {
+        player: Text,
+        team: Text,
+        rolling_avg_pts: Float,
+        rolling_avg_ts_percent: Float,
+        rolling_avg_mvp_score: Float,
+        rolling_avg_plus_minus: Float,
+        avg_ppg: Float,
+        avg_ts_percent: Float,
+        avg_plus_minus: Float,
+        avg_mvp_score: Float,
+        ppg_differential: Float,
+        ts_differential: Float,
+        plus_minus_differential: Float,
+        mvp_calc_differential: Float,
+        ppg_diff_rank: Text,
+        ts_diff_rank: Text,
+        plus_minus_diff_rank: Text,
+        mvp_calc_diff_rank: Text,
+    }
+}
+
+gold_table! {
+    /// Currently injured players; `player` is HTML markup (name span, team span).
+    InjuryTracker = "injury_tracker", Required, order_by "continuous_games_missed DESC" {
+        player: Text,
+        continuous_games_missed: Int,
+    }
+}
+
+gold_table! {
+    /// Future games for the rest of the season; teams by full name.
+    ScheduleRemaining = "schedule_season_remaining", Required, order_by "game_date, home_team" {
+        game_date: Date,
+        start_time: Text,
+        home_team: Text,
+        away_team: Text,
+    }
+}
+
+gold_table! {
+    /// Tonight's games with moneylines and model win probabilities; teams by full name.
+    TonightGame = "schedule_tonights_games", Required, order_by "game_date, home_team" {
+        game_date: Date,
+        start_time: Text,
+        home_team: Text,
+        away_team: Text,
+        home_moneyline: Float,
+        away_moneyline: Float,
+        home_team_predicted_win_pct: Float,
+        away_team_predicted_win_pct: Float,
+    }
+}
+
+gold_table! {
+    /// Each team's record split by final margin, in the wide shape (optional upstream).
+    GameTypesWide = "team_game_types", Optional, order_by "team" {
+        team: Text,
+        outcome_wins_count: Int,
+        outcome_losses_count: Int,
+        clutch_wins_count: Int,
+        clutch_losses_count: Int,
+        tenpt_wins_count: Int,
+        tenpt_losses_count: Int,
+        blowout_wins_count: Int,
+        blowout_losses_count: Int,
+    }
+}
+
+gold_table! {
+    /// Each team's games by margin type, in the long shape (optional upstream).
+    GameTypesLong = "team_game_types", Optional, order_by "team, season_type, game_type" {
+        team: Text,
+        game_type: Text,
+        season_type: Text,
+        n: Int,
+        pct_of_total: Float,
+    }
+}
+
+/// `team_game_types` in whichever shape upstream wrote it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TeamGameTypes {
+    Wide(Vec<GameTypesWide>),
+    Long(Vec<GameTypesLong>),
+}
+
+impl Default for TeamGameTypes {
+    fn default() -> Self {
+        Self::Wide(Vec::new())
     }
 }
 
@@ -283,13 +430,21 @@ pub struct Tables {
     pub contract_value: Vec<ContractValue>,
     pub feature_flags: Vec<FeatureFlag>,
     pub injuries: Vec<Injury>,
+    pub injury_tracker: Vec<InjuryTracker>,
+    pub mov: Vec<Mov>,
+    pub opp_stats: Vec<OppStat>,
     pub pbp: Vec<Pbp>,
     pub player_stats: Vec<PlayerStat>,
     pub recent_players: Vec<RecentGamePlayer>,
     pub recent_teams: Vec<RecentGameTeam>,
+    pub rolling: Vec<RollingAvg>,
     pub schedule: Vec<ScheduleGame>,
+    pub schedule_remaining: Vec<ScheduleRemaining>,
     pub standings: Vec<Standing>,
     pub team_adv_stats: Vec<TeamAdvStat>,
     pub team_contracts: Vec<TeamContract>,
+    pub team_game_types: TeamGameTypes,
     pub team_ratings: Vec<TeamRating>,
+    pub tonight: Vec<TonightGame>,
+    pub transactions: Vec<Transaction>,
 }

@@ -54,6 +54,7 @@ mod tests {
             team_acronym: Some("BOS".into()),
             primary_color: Some("#007A33".into()),
             secondary_color: Some("NA".into()),
+            ..TeamAdvStat::default()
         }];
         let looks = team_looks(&adv, &[]);
         assert_eq!(looks.len(), 30);
