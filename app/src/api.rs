@@ -2,4 +2,6 @@
 
 pub mod games;
 pub mod overview;
+pub mod players;
 pub mod shell;
+pub mod teams;

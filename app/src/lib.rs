@@ -25,15 +25,19 @@ pub mod csp;
 pub mod gold;
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet, Title};
+use leptos_meta::{provide_meta_context, Link, MetaTags, Stylesheet, Title};
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::{OptionalParamSegment, SsrMode, StaticSegment};
+use leptos_router::{OptionalParamSegment, ParamSegment, SsrMode, StaticSegment};
 
 use crate::api::shell::get_shell;
 use crate::components::shell::{Footer, Header};
 use crate::pages::games::GamesPage;
 use crate::pages::not_found::NotFound;
 use crate::pages::overview::OverviewPage;
+use crate::pages::player::PlayerPage;
+use crate::pages::players::PlayersIndexPage;
+use crate::pages::team::TeamPage;
+use crate::pages::teams::TeamsPage;
 
 /// The name cargo-leptos gives the WASM, JS and CSS bundles.
 pub const OUTPUT_NAME: &str = "nba-dashboard";
@@ -85,7 +89,6 @@ pub fn App() -> impl IntoView {
         // TODO: add the 32px PNG favicon for browsers without SVG icons; it needs a rasteriser
         // in the build, which the offline toolchain does not have yet.
         <Link rel="icon" type_="image/svg+xml" href="/favicon.svg"/>
-        <Meta name="description" content="Standings, games, teams, players and schedule of the current NBA season."/>
         <Title formatter=|text: String| {
             if text.is_empty() { "NBA Dashboard".to_owned() } else { format!("{text} · NBA Dashboard") }
         }/>
@@ -100,6 +103,18 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=(StaticSegment("games"), OptionalParamSegment("game"))
                         view=GamesPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route path=StaticSegment("teams") view=TeamsPage ssr=SsrMode::Async/>
+                    <Route
+                        path=(StaticSegment("teams"), ParamSegment("abbr"))
+                        view=TeamPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route path=StaticSegment("players") view=PlayersIndexPage ssr=SsrMode::Async/>
+                    <Route
+                        path=(StaticSegment("players"), ParamSegment("slug"))
+                        view=PlayerPage
                         ssr=SsrMode::Async
                     />
                 </Routes>

@@ -3,3 +3,7 @@
 pub mod games;
 pub mod not_found;
 pub mod overview;
+pub mod player;
+pub mod players;
+pub mod team;
+pub mod teams;

@@ -1,6 +1,7 @@
 //! HTTP routes besides the Leptos pages: the internal and operational endpoints, and the
 //! middleware every page response passes through.
 
+pub mod canonical;
 pub mod internal;
 pub mod page_cache;
 pub mod pages;

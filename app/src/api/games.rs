@@ -17,7 +17,7 @@ pub async fn get_games() -> Result<GamesData, AppError> {
 
 /// The chart data of one slate game, or of the first game when `game` is `None`.
 #[server(endpoint = "game_plot")]
-#[tracing::instrument(err(Debug))]
+#[tracing::instrument(err(Debug, level = "debug"))]
 pub async fn get_game_plot(game: Option<String>) -> Result<GamePlot, AppError> {
     let context = crate::context::app_context()?;
     let snapshot = context

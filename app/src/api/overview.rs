@@ -17,7 +17,7 @@ pub async fn get_overview() -> Result<OverviewData, AppError> {
 
 /// The value scatter's points for one team option, or all teams when `team` is `None`.
 #[server(endpoint = "overview_value")]
-#[tracing::instrument(err(Debug))]
+#[tracing::instrument(err(Debug, level = "debug"))]
 pub async fn get_value_points(team: Option<String>) -> Result<Vec<ValuePoint>, AppError> {
     let context = crate::context::app_context()?;
     let snapshot = context

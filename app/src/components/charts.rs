@@ -2,6 +2,7 @@
 //! theme. They run on the host in tests and in the browser when drawing.
 
 pub mod contracts;
+pub mod mov;
 pub mod pbp;
 pub mod ratings;
 pub mod theme;
@@ -17,6 +18,8 @@ pub enum TickFormat {
     Pct0,
     /// Period midpoints on the play-by-play clock axis: "Q1" … "Q4", "OT1" ….
     Period,
+    /// Calendar days on a time axis (milliseconds since the epoch, UTC): "Mar 3".
+    Day,
 }
 
 impl TickFormat {
@@ -25,6 +28,7 @@ impl TickFormat {
             Self::Money => crate::format::money(value),
             Self::Pct0 => crate::format::pct0(value),
             Self::Period => pbp::period_label(value),
+            Self::Day => crate::format::day_label(value),
         }
     }
 }
@@ -84,5 +88,6 @@ mod tests {
     fn tick_formats_use_the_shared_number_formats() {
         assert_eq!(TickFormat::Money.apply(30_000_000.0), "$30,000,000");
         assert_eq!(TickFormat::Pct0.apply(0.875), "88%");
+        assert_eq!(TickFormat::Day.apply(1_900_000_000_000.0), "Mar 17");
     }
 }

@@ -8,13 +8,15 @@ use crate::table::{sort_and_page, SortKey, TableSpec, TableState};
 
 use super::badge::TeamBadge;
 
-/// One cell: its text, and optionally a link, a colour class and a team badge.
+/// One cell: its text, and optionally a link, a colour class, a team badge, or a pill (a
+/// chip or status badge) the text is shown in.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Cell {
     pub text: String,
     pub href: Option<String>,
     pub class: Option<&'static str>,
     pub badge: Option<TeamLook>,
+    pub pill: Option<&'static str>,
 }
 
 impl Cell {
@@ -42,6 +44,12 @@ impl Cell {
         self.badge = look;
         self
     }
+
+    /// Shows the text in a pill with these classes (nothing when the text is empty).
+    pub fn pill(mut self, classes: &'static str) -> Self {
+        self.pill = Some(classes);
+        self
+    }
 }
 
 /// Rows in the table's default order, with the typed key of each cell.
@@ -67,12 +75,21 @@ pub fn DataTable(
     href: impl Fn(&TableState) -> String,
     caption: String,
     empty: &'static str,
+    /// Set when the server already sorted and cut the rows: how many pages there are.
+    #[prop(optional)]
+    server_pages: Option<usize>,
+    /// Plain headers without sort links, for a table of one row.
+    #[prop(optional)]
+    static_headers: bool,
 ) -> impl IntoView {
     if rows.cells.is_empty() {
         return view! { <p class="empty-state">{empty}</p> }.into_any();
     }
 
-    let (page_rows, pages) = sort_and_page(spec, &state, &rows.keys);
+    let (page_rows, pages) = match server_pages {
+        Some(pages) => ((0..rows.cells.len()).collect(), pages),
+        None => sort_and_page(spec, &state, &rows.keys),
+    };
     let headers = spec
         .columns
         .iter()
@@ -85,14 +102,19 @@ pub fn DataTable(
                 (true, "ascending") => " ▲",
                 (true, _) => " ▼",
             };
-            view! {
-                <th scope="col" class=column.kind.align_class() aria-sort=aria>
+            let label = if static_headers {
+                view! { <span class="th-label">{column.header}</span> }.into_any()
+            } else {
+                view! {
                     <a href=link prop:replace=true data-noscroll="true">
                         {column.header}
                         <span aria-hidden="true">{arrow}</span>
                     </a>
-                </th>
-            }
+                }
+                .into_any()
+            };
+            let aria = aria.filter(|_| !static_headers);
+            view! { <th scope="col" class=column.kind.align_class() aria-sort=aria>{label}</th> }
         })
         .collect_view();
 
@@ -109,9 +131,15 @@ pub fn DataTable(
                         .badge
                         .clone()
                         .map(|look| view! { <TeamBadge look size=24/> });
-                    let content = match cell.href.clone() {
-                        Some(link) => view! { <a href=link>{cell.text.clone()}</a> }.into_any(),
-                        None => cell.text.clone().into_any(),
+                    let content = match (cell.href.clone(), cell.pill) {
+                        (Some(link), _) => {
+                            view! { <a href=link>{cell.text.clone()}</a> }.into_any()
+                        }
+                        (None, Some(_)) if cell.text.is_empty() => ().into_any(),
+                        (None, Some(pill)) => {
+                            view! { <span class=pill>{cell.text.clone()}</span> }.into_any()
+                        }
+                        (None, None) => cell.text.clone().into_any(),
                     };
                     view! { <td class=class>{badge}{content}</td> }
                 })

@@ -7,12 +7,19 @@ use leptos_router::hooks::use_location;
 use crate::error::AppError;
 use crate::model::ShellData;
 
+use super::search::NavSearch;
+
 /// The shell's data, loaded once per page load and shared by header and footer.
 pub type ShellResource = Resource<Result<ShellData, AppError>>;
 
 /// The pages that exist, in rail order, and whether each shows the games count badge. The
 /// badge is left out when the count is 0; its link then reads as "Games, 9 games".
-const NAV: [(&str, &str, bool); 2] = [("Overview", "/", false), ("Games", "/games", true)];
+const NAV: [(&str, &str, bool); 4] = [
+    ("Overview", "/", false),
+    ("Games", "/games", true),
+    ("Teams", "/teams", false),
+    ("Players", "/players", false),
+];
 
 fn is_active(route: &str, path: &str) -> bool {
     if route == "/" {
@@ -83,6 +90,7 @@ pub fn Header(shell: ShellResource) -> impl IntoView {
             <nav class="nav-rail" aria-label="Main">
                 <ul>{links}</ul>
             </nav>
+            <NavSearch/>
         </header>
     }
 }

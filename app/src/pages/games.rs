@@ -3,19 +3,19 @@
 
 mod cards;
 mod heading;
-mod lines;
+pub mod lines;
 pub mod state;
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_location, use_params_map};
 
 use crate::api::games::{get_game_plot, get_games};
 use crate::components::chart::Chart;
 use crate::components::charts::pbp::pbp_chart;
 use crate::components::load_error::LoadError;
+use crate::components::page_meta::PageMeta;
 use crate::error::AppError;
 use crate::format::{count_phrase, int};
 use crate::model::games::{GamePlot, GameSummary, GamesData};
@@ -47,7 +47,10 @@ pub fn GamesPage() -> impl IntoView {
     });
 
     view! {
-        <Title text="Games"/>
+        <PageMeta
+            title="Games"
+            description="Last night's NBA games play by play: score flow, biggest runs, lead time and the top player lines."
+        />
         <Suspense fallback=|| view! { <p class="loading" role="status">"Loading the games…"</p> }>
             {move || Suspend::new(async move {
                 match data.await {

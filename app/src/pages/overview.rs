@@ -8,15 +8,16 @@ pub mod tables;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
 use crate::api::overview::{get_overview, get_value_points};
+use crate::components::controls::{push_view, NoScriptSubmit};
 use crate::components::data_table::DataTable;
 use crate::components::hero::PageHero;
 use crate::components::kpi::KpiGrid;
 use crate::components::load_error::LoadError;
+use crate::components::page_meta::PageMeta;
 use crate::error::AppError;
 use crate::model::OverviewData;
 use crate::season::SeasonType;
@@ -56,7 +57,10 @@ pub fn OverviewPage() -> impl IntoView {
     });
 
     view! {
-        <Title text=""/>
+        <PageMeta
+            title=""
+            description="The current NBA season at a glance: standings, scoring efficiency, team ratings and contract value."
+        />
         <Suspense fallback=|| view! { <p class="loading" role="status">"Loading the overview…"</p> }>
             {move || Suspend::new(async move {
                 match data.await {
@@ -265,27 +269,4 @@ pub(crate) fn hidden_inputs(
         .filter(|(name, _)| name != control && !(reset_scoring_page && name == "scoring_page"))
         .map(|(name, value)| view! { <input type="hidden" name=name value=value/> })
         .collect_view()
-}
-
-/// A page-level control's change: a new history entry, without scrolling the page.
-pub(crate) fn push_view(navigate: &impl Fn(&str, NavigateOptions), href: &str) {
-    navigate(
-        href,
-        NavigateOptions {
-            scroll: false,
-            ..Default::default()
-        },
-    );
-}
-
-/// A submit button for forms whose controls apply themselves once the page is hydrated.
-#[component]
-pub(crate) fn NoScriptSubmit() -> impl IntoView {
-    let hydrated = RwSignal::new(false);
-    Effect::new(move |_| hydrated.set(true));
-    view! {
-        <Show when=move || !hydrated.get()>
-            <button type="submit" class="apply">"Apply"</button>
-        </Show>
-    }
 }

@@ -1,19 +1,15 @@
 //! Middleware around every page: wait briefly for the first snapshot (503 after that),
-//! redirect non-canonical query strings (302), and set caching and security headers.
+//! redirect non-canonical URLs (see `canonical`), and set caching and security headers.
 
 use std::time::Duration;
 
-use app::gold::Snapshot;
-use app::pages::games::state::GamesState;
-use app::pages::overview::state::OverviewState;
-use app::url::parse_query;
 use axum::extract::{Request, State};
 use axum::http::header::{self, HeaderValue};
 use axum::http::{Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use tracing::debug;
 
+use super::canonical;
 use crate::state::ServerState;
 
 /// How long a page request waits for the first snapshot at cold start.
@@ -43,18 +39,9 @@ pub async fn page_guard(
         return data_loading_page();
     };
 
-    // An empty query is always canonical, so only a query needs checking.
-    if path == "/" && request.uri().query().is_some_and(|q| !q.is_empty()) {
-        let raw = parse_query(request.uri().query().unwrap_or(""));
-        let data = snapshot.overview_on(state.app.today());
-        let (view, invalid) = OverviewState::parse(&raw, &data);
-        if view.needs_redirect(&raw, invalid, &data) {
-            debug!(query = ?request.uri().query(), "redirecting to the canonical overview URL");
-            return found(&view.href(&data));
-        }
-    }
-
-    if let Some(redirect) = games_redirect(&path, request.uri().query(), &snapshot) {
+    let today = state.app.today();
+    if let Some(redirect) = canonical::redirect_for(&path, request.uri().query(), &snapshot, today)
+    {
         return redirect;
     }
 
@@ -89,46 +76,6 @@ pub async fn security_headers(
         );
     }
     response
-}
-
-/// `/games` and `/games/{slug}`: a slug in another case gets a 301 to its lower-case form,
-/// and a non-canonical query a 302. An unknown slug is left to the app's 404 page.
-fn games_redirect(path: &str, query: Option<&str>, snapshot: &Snapshot) -> Option<Response> {
-    let slug = match path.strip_prefix("/games")? {
-        "" => None,
-        rest => Some(
-            rest.strip_prefix('/')
-                .filter(|s| !s.is_empty() && !s.contains('/'))?,
-        ),
-    };
-    if let Some(slug) = slug {
-        if slug.chars().any(char::is_uppercase) {
-            let query = query.map_or_else(String::new, |q| format!("?{q}"));
-            return Some(redirect(
-                StatusCode::MOVED_PERMANENTLY,
-                &format!("/games/{}{query}", slug.to_lowercase()),
-            ));
-        }
-        snapshot.games.game(slug)?;
-    }
-    let raw = parse_query(query.filter(|q| !q.is_empty())?);
-    let (view, invalid) = GamesState::parse(slug, &raw, &snapshot.games);
-    view.needs_redirect(&raw, invalid).then(|| {
-        debug!(%path, query = ?query, "redirecting to the canonical games URL");
-        found(&view.href())
-    })
-}
-
-/// A 302 to the canonical URL (axum's `Redirect::to` answers 303).
-fn found(location: &str) -> Response {
-    redirect(StatusCode::FOUND, location)
-}
-
-fn redirect(status: StatusCode, location: &str) -> Response {
-    match HeaderValue::from_str(location) {
-        Ok(value) => (status, [(header::LOCATION, value)]).into_response(),
-        Err(_) => StatusCode::BAD_REQUEST.into_response(),
-    }
 }
 
 /// The themed cold-start page: 503 with `Retry-After`, and no partial data.

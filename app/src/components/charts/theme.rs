@@ -10,6 +10,8 @@ use serde_json::{json, Value};
 pub const TEXT: &str = "#e6e0e0";
 pub const GRID_LINE: &str = "#383b3d";
 pub const MUTED: &str = "#8d9694";
+/// Focus, selection and highlight rings.
+pub const ACCENT: &str = "#4fd1c5";
 pub const FONT: &str =
     "Inter, system-ui, -apple-system, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, sans-serif";
 /// The categorical palette, in order; no chart falls back to library colours.

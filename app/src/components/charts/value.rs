@@ -7,7 +7,7 @@ use charming::series::Scatter;
 use crate::format::{fixed, money};
 use crate::model::ValuePoint;
 
-use super::theme::{base, finish, value_axis, MUTED, TEXT};
+use super::theme::{base, finish, value_axis, ACCENT, MUTED, TEXT};
 use super::{tooltip_html, ChartSpec, TickFormat};
 
 /// Known categories in legend order, with their colours.
@@ -66,11 +66,40 @@ fn tooltip(point: &ValuePoint) -> String {
 }
 
 pub fn value_chart(points: &[ValuePoint]) -> Option<ChartSpec> {
+    build(points, "Player Contract Value vs Performance", None)
+}
+
+/// The same scatter for one team's players, with `slug`'s point enlarged, ringed in the
+/// accent colour and labelled with his name; the other points still open their pages.
+pub fn team_value_chart(points: &[ValuePoint], team: &str, slug: &str) -> Option<ChartSpec> {
+    build(points, &format!("Contract value within {team}"), Some(slug))
+}
+
+/// The highlighted player's marker: larger, ringed, named.
+fn highlight_point(point: &ValuePoint) -> serde_json::Value {
+    serde_json::json!({
+        "name": point.player,
+        "value": [point.salary, point.mvp_score],
+        "symbolSize": 16,
+        "itemStyle": { "borderColor": ACCENT, "borderWidth": 2 },
+        "label": {
+            "show": true,
+            "formatter": "{b}",
+            "position": "top",
+            "color": TEXT,
+            "fontSize": 12,
+            "fontWeight": 600,
+        },
+        "z": 10,
+    })
+}
+
+fn build(points: &[ValuePoint], title: &str, highlight: Option<&str>) -> Option<ChartSpec> {
     if points.is_empty() {
         return None;
     }
     let names = categories(points);
-    let mut chart = base("Player Contract Value vs Performance")
+    let mut chart = base(title)
         .legend(
             Legend::new()
                 .top(36)
@@ -103,7 +132,9 @@ pub fn value_chart(points: &[ValuePoint]) -> Option<ChartSpec> {
         links.push(
             members
                 .iter()
-                .map(|p| Some(format!("/players/{}", p.slug)))
+                .map(|p| {
+                    (Some(p.slug.as_str()) != highlight).then(|| format!("/players/{}", p.slug))
+                })
                 .collect(),
         );
     }
@@ -117,6 +148,18 @@ pub fn value_chart(points: &[ValuePoint]) -> Option<ChartSpec> {
     option["grid"][0]["top"] = 96.into();
     // Whole-dollar tick labels are long: let ECharts drop the ones that would collide.
     option["xAxis"][0]["axisLabel"]["hideOverlap"] = true.into();
+    if let Some(slug) = highlight {
+        for (series, name) in names.iter().enumerate() {
+            let members = points
+                .iter()
+                .filter(|p| p.category.as_deref().unwrap_or("-") == name);
+            for (index, point) in members.enumerate() {
+                if point.slug == slug {
+                    option["series"][series]["data"][index] = highlight_point(point);
+                }
+            }
+        }
+    }
 
     Some(ChartSpec {
         option: option.to_string(),
@@ -171,5 +214,24 @@ mod tests {
         assert!(tip.contains("MVP Score: 12.35"));
         assert!(tip.contains("Salary: $30,000,000"));
         assert!(tip.contains("Games Missed: -"));
+    }
+
+    #[test]
+    fn the_team_chart_marks_its_player_and_links_the_others() {
+        let points = [point("a", Some("Normal")), point("b", Some("Normal"))];
+        let spec = team_value_chart(&points, "BOS", "b").expect("points draw a chart");
+        let option: Value = serde_json::from_str(&spec.option).unwrap_or(Value::Null);
+        assert_eq!(option["title"][0]["text"], "Contract value within BOS");
+        let marked = &option["series"][0]["data"][1];
+        assert_eq!(marked["symbolSize"], 16);
+        assert_eq!(marked["itemStyle"]["borderColor"], ACCENT);
+        assert_eq!(marked["label"]["formatter"], "{b}");
+        assert_eq!(marked["name"], "b");
+        assert_eq!(
+            option["series"][0]["data"][0],
+            serde_json::json!([30_000_000.0, 12.345])
+        );
+        assert_eq!(spec.link(0, 0), Some("/players/a"));
+        assert_eq!(spec.link(0, 1), None, "his own point stays put");
     }
 }

@@ -106,7 +106,9 @@ pub fn LinesSection(
                     </p>
                 }
                 .into_any(),
-                Scope::Slate => view! { <p class="empty-state">"No player lines yet."</p> }.into_any(),
+                Scope::Slate => {
+                    view! { <p class="empty-state">"No player lines yet."</p> }.into_any()
+                }
             };
         }
         let base = current.clone();

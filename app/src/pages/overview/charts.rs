@@ -12,7 +12,8 @@ use crate::components::charts::{
 use crate::model::{OverviewData, ValuePoint};
 
 use super::state::OverviewState;
-use super::{hidden_inputs, push_view, NoScriptSubmit, ValuePoints};
+use super::{hidden_inputs, ValuePoints};
+use crate::components::controls::{push_view, NoScriptSubmit};
 
 #[component]
 pub fn RatingsSection(data: Arc<OverviewData>) -> impl IntoView {
