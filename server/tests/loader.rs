@@ -10,8 +10,7 @@ use server::demo::{create_tables, install, DemoOptions};
 use server::refresh::{Refresher, Trigger};
 use sqlx::PgPool;
 
-/// The tables Overview reads.
-/// Every required table the app reads, in load (alphabetical) order.
+/// Every required table the app reads, alphabetically.
 /// Every required table the app reads, alphabetically.
 const REQUIRED_TABLES: [&str; 19] = [
     "bans",
@@ -247,4 +246,54 @@ async fn concurrent_refreshes_share_one_run() {
     assert_eq!(a.started_at, b.started_at);
     assert_eq!(a.started_at, c.started_at);
     assert_eq!(refresher.history().len(), 1);
+}
+
+/// `team_game_types` is read in whichever shape its columns have; a table of neither shape
+/// counts as absent.
+#[tokio::test]
+async fn team_game_types_is_read_in_either_shape() {
+    use app::gold::tables::TeamGameTypes;
+
+    let (pool, _) = support::fresh_database().await;
+    create_tables(&pool, "gold").await.expect("tables");
+    let recreate = |columns: &'static str, rows: &'static str| {
+        let pool = pool.clone();
+        async move {
+            for sql in [
+                "DROP TABLE IF EXISTS gold.team_game_types".to_owned(),
+                format!("CREATE TABLE gold.team_game_types ({columns})"),
+                format!("INSERT INTO gold.team_game_types VALUES {rows}"),
+            ] {
+                sqlx::query(&sql).execute(&pool).await.expect("shape table");
+            }
+        }
+    };
+
+    recreate(
+        "team text, outcome_wins_count bigint, outcome_losses_count bigint, \
+         clutch_wins_count bigint, clutch_losses_count bigint, tenpt_wins_count bigint, \
+         tenpt_losses_count bigint, blowout_wins_count bigint, blowout_losses_count bigint",
+        "('BOS', 30, 12, 8, 6, 9, 3, 5, 0)",
+    )
+    .await;
+    let (tables, report) = load(&pool, "gold").await.expect("load");
+    assert!(matches!(&tables.team_game_types, TeamGameTypes::Wide(rows) if rows.len() == 1));
+    assert_eq!(report.row_counts.get("team_game_types"), Some(&1));
+
+    recreate(
+        "team text, game_type text, season_type text, n bigint, pct_of_total numeric",
+        "('BOS', 'Clutch Game', 'Regular Season', 14, 0.33), ('BOS', 'Blowout Game', 'Regular Season', 5, 0.12)",
+    )
+    .await;
+    let (tables, _) = load(&pool, "gold").await.expect("load");
+    assert!(matches!(&tables.team_game_types, TeamGameTypes::Long(rows) if rows.len() == 2));
+
+    recreate("team text, wins bigint", "('BOS', 30)").await;
+    let (tables, report) = load(&pool, "gold").await.expect("load");
+    assert!(matches!(&tables.team_game_types, TeamGameTypes::Wide(rows) if rows.is_empty()));
+    assert_eq!(report.row_counts.get("team_game_types"), Some(&0));
+    assert!(report
+        .unavailable
+        .iter()
+        .all(|u| u.table != "team_game_types"));
 }
