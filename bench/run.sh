@@ -92,6 +92,30 @@ done
 first_game=$(echo "$slugs" | head -1)
 wrk -t2 -c32 -d15s --latency "$base/games/$first_game" | tee "$out/wrk-games.txt"
 
+log "teams and players: page renders, and the server functions behind typing in a search box"
+: >"$out/teams-players.txt"
+player=$(curl -fsS "$base/players" | grep -o 'href="/players/[a-z0-9-]*"' | head -1 | sed 's|href="||; s|"||')
+for path in /teams /teams/BOS /players "/players?q=an" "$player"; do
+  miss=$(curl -fsS -o "$nginx_dir/page.html" -w '%{time_total}' "$base$path")
+  hit=$(curl -fsS -o /dev/null -w '%{time_total}' "$base$path")
+  html=$(wc -c <"$nginx_dir/page.html")
+  html_br=$(curl -fsS -H 'Accept-Encoding: br' "$base$path" | wc -c)
+  echo "$path render ${miss}s cached ${hit}s html $html B (br $html_br)" | tee -a "$out/teams-players.txt"
+done
+wrk -t2 -c32 -d10s --latency "$base/teams/BOS" | tee "$out/wrk-team.txt"
+cat >"$nginx_dir/players.lua" <<'LUA'
+wrk.method = "POST"
+wrk.body = "search=%3Fq%3Dan%26sort%3Dsalary"
+wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+LUA
+wrk -t2 -c8 -d10s --latency -s "$nginx_dir/players.lua" "$base/api/players" | tee "$out/wrk-players-api.txt"
+cat >"$nginx_dir/search.lua" <<'LUA'
+wrk.method = "POST"
+wrk.body = "q=an"
+wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+LUA
+wrk -t2 -c8 -d10s --latency -s "$nginx_dir/search.lua" "$base/api/search" | tee "$out/wrk-search-api.txt"
+
 log "first load in Chromium"
 node bench/first-load.mjs "http://127.0.0.1:$port/" | tee "$out/first-load.json"
 
@@ -111,4 +135,7 @@ summary() {
   echo "first load: $(cat "$out/first-load.json")"
   echo "dashboard /games/$first_game: $(summary "$out/wrk-games.txt")"
   echo "games on the slate: $(echo "$slugs" | wc -l); largest game page $largest_html bytes, largest chart data $largest_plot bytes"
+  echo "dashboard /teams/BOS: $(summary "$out/wrk-team.txt")"
+  echo "players index server function (typing, q=an, sort=salary): $(summary "$out/wrk-players-api.txt")"
+  echo "search suggestions server function (q=an): $(summary "$out/wrk-search-api.txt")"
 } | tee "$out/summary.txt"
