@@ -22,7 +22,7 @@ pub struct Mart {
     pub build: fn(&Summary) -> Vec<Row>,
 }
 
-/// Every table the demo creates, fills and (with `--replace`) drops.
+/// Every table the demo creates, fills and (with `--replace`) drops, in alphabetical order.
 pub const MARTS: &[Mart] = &[
     Mart {
         spec: &league::BANS,
@@ -61,6 +61,14 @@ pub const MARTS: &[Mart] = &[
         build: recent_teams::recent_games_teams,
     },
     Mart {
+        spec: &schedule::SCHEDULE_SEASON_REMAINING,
+        build: schedule::schedule_season_remaining,
+    },
+    Mart {
+        spec: &schedule::SCHEDULE_TONIGHTS_GAMES,
+        build: schedule::schedule_tonights_games,
+    },
+    Mart {
         spec: &standings::STANDINGS,
         build: standings::standings,
     },
@@ -75,14 +83,6 @@ pub const MARTS: &[Mart] = &[
     Mart {
         spec: &standings::TEAM_RATINGS,
         build: standings::team_ratings,
-    },
-    Mart {
-        spec: &schedule::SCHEDULE_SEASON_REMAINING,
-        build: schedule::schedule_season_remaining,
-    },
-    Mart {
-        spec: &schedule::SCHEDULE_TONIGHTS_GAMES,
-        build: schedule::schedule_tonights_games,
     },
 ];
 

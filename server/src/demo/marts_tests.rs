@@ -63,6 +63,12 @@ fn every_mart_fits_its_contract_through_the_season() {
 }
 
 #[test]
+fn the_marts_are_listed_in_alphabetical_order() {
+    let names: Vec<&str> = MARTS.iter().map(|mart| mart.spec.name).collect();
+    assert!(names.windows(2).all(|w| w[0] < w[1]), "{names:?}");
+}
+
+#[test]
 fn player_stats_has_a_realistic_scoring_table() {
     for seed in [1, 2, 3, 42, 2025] {
         let season = simulate(seed, date(2025, 2, 20));

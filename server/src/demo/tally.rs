@@ -5,6 +5,7 @@
 use app::teams::Conference;
 use chrono::NaiveDate;
 
+use super::games::Line;
 use super::season::Season;
 use super::slate::{slate, SlateGame};
 
@@ -71,6 +72,15 @@ pub struct PlayerTally {
 }
 
 impl PlayerTally {
+    /// Counts one game's line.
+    pub fn add(&mut self, line: &Line) {
+        self.games += 1;
+        self.points += line.points;
+        self.attempts += line.attempts;
+        self.mvp_score += line.mvp_score;
+        self.plus_minus += i64::from(line.plus_minus);
+    }
+
     pub fn ppg(&self) -> Option<f64> {
         (self.games > 0).then(|| f64::from(self.points) / f64::from(self.games))
     }
@@ -141,12 +151,7 @@ impl<'s> Summary<'s> {
                 tally.results.push(won);
                 tally.last_played = Some(game.date);
                 for line in lines {
-                    let player = &mut players[line.player];
-                    player.games += 1;
-                    player.points += line.points;
-                    player.attempts += line.attempts;
-                    player.mvp_score += line.mvp_score;
-                    player.plus_minus += i64::from(line.plus_minus);
+                    players[line.player].add(line);
                 }
             }
             teams[game.home].home_wins += u32::from(outcome.home_points > outcome.away_points);
