@@ -1,9 +1,13 @@
-//! The injury report: who is hurt, since when, whether they sit, and how the report words it.
+//! The injury report: who is hurt, since when, and whether they sit. How the report words
+//! each entry lives in `injury/wording.rs`.
+
+mod wording;
 
 use chrono::{Days, NaiveDate};
 
 use super::rng::Rng;
 use super::roster::{Player, Role};
+use wording::{cover_every_reading, describe, status_text};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
@@ -12,6 +16,19 @@ pub enum Status {
     DayToDay,
     Questionable,
     Probable,
+}
+
+impl Status {
+    /// The status in its usual spelling.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Out => "Out",
+            Self::OutForSeason => "Out For Season",
+            Self::DayToDay => "Day To Day",
+            Self::Questionable => "Questionable",
+            Self::Probable => "Probable",
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -47,29 +64,33 @@ const LABELS: &[&str] = &[
     "Right thumb",
 ];
 
-/// About thirty players, two of whom carry a second, older entry.
+/// About thirty players, two of whom carry a second, older entry. Whatever the draw, the
+/// report words its entries in every way the app reads a return estimate.
 pub fn injury_report(
     rng: &Rng,
     players: &[Player],
     start: NaiveDate,
     today: NaiveDate,
 ) -> Vec<Injury> {
-    let mut rng = rng.fork("injuries");
+    let mut draw = rng.fork("injuries");
     let mut candidates: Vec<usize> = (0..players.len())
         .filter(|&p| players[p].team.is_some() && !matches!(players[p].role, Role::Cameo { .. }))
         .collect();
-    rng.shuffle(&mut candidates);
-    let count = rng.between(26, 34) as usize;
+    draw.shuffle(&mut candidates);
+    let count = draw.between(26, 34) as usize;
 
     let mut report: Vec<Injury> = candidates
         .iter()
         .take(count)
-        .map(|&p| entry(&mut rng, p, start, today, 0))
+        .map(|&p| entry(&mut draw, p, start, today, 0))
         .collect();
     for &player in candidates.iter().take(2) {
-        let age = rng.between(1, 3) as u64;
-        report.push(entry(&mut rng, player, start, today, age));
+        let age = draw.between(1, 3) as u64;
+        report.push(entry(&mut draw, player, start, today, age));
     }
+
+    // Its own stream, so rewording never changes who sits.
+    cover_every_reading(&mut rng.fork("injury-wording"), &mut report, today);
     report
 }
 
@@ -86,9 +107,12 @@ fn entry(rng: &mut Rng, player: usize, start: NaiveDate, today: NaiveDate, age: 
         Status::OutForSeason => rng.between(15, 90),
         _ => rng.between(0, 4),
     };
-    // An older entry was reported `age` days ago, and its injury happened before that.
-    let reported = (today - Days::new(age)).max(start);
-    let since = (reported - Days::new(days_ago as u64)).max(start);
+    // An older entry was reported `age` days ago, and its injury happened before that; near
+    // opening night both dates can fall in the preseason, which changes no game.
+    let reported = today - Days::new(age);
+    let since = (reported - Days::new(days_ago as u64))
+        .max(start)
+        .min(reported);
     let sits = match status {
         Status::Out | Status::OutForSeason => true,
         Status::DayToDay => rng.chance(0.5),
@@ -106,58 +130,6 @@ fn entry(rng: &mut Rng, player: usize, start: NaiveDate, today: NaiveDate, age: 
         since,
         reported,
         sits,
-    }
-}
-
-fn status_text(rng: &mut Rng, status: Status) -> String {
-    let spellings: &[&str] = match status {
-        Status::Out => &["Out", "Out", "Out", "out", "OUT "],
-        Status::OutForSeason => &["Out For Season", "Out For Season", "Out for season"],
-        Status::DayToDay => &[
-            "Day To Day",
-            "Day To Day",
-            "day to day",
-            "Day-To-Day",
-            "Day  To Day",
-        ],
-        Status::Questionable => &["Questionable", "Questionable", " questionable"],
-        Status::Probable => &["Probable", "Probable", "probable"],
-    };
-    (*rng.pick(spellings)).to_string()
-}
-
-/// A news blurb in the report's voice. The variety matters: the app derives a return estimate
-/// from week ranges, day counts, re-evaluation dates and "today"/"day to day" wording.
-fn describe(rng: &mut Rng, status: Status, part: &str, today: NaiveDate) -> String {
-    let weeks = rng.between(2, 5);
-    let days = rng.between(3, 12);
-    let check_in = today + Days::new(rng.between(6, 24) as u64);
-    match (status, rng.below(5)) {
-        (Status::Out, 0) => format!("Expected to be sidelined {weeks}-{} weeks.", weeks + 2),
-        (Status::Out, 1) => format!("Out at least {weeks} weeks after imaging on his {part}."),
-        (Status::Out, 2) => format!(
-            "He will be re-evaluated around {} once the {part} settles down.",
-            check_in.format("%b. %-d")
-        ),
-        (Status::Out, 3) => format!(
-            "Re-evaluation of the {part} is set for {}.",
-            check_in.format("%-m/%-d")
-        ),
-        (Status::Out, _) => format!("Ruled out for the next {days} days ({part})."),
-        (Status::OutForSeason, n) if n < 3 => {
-            format!("Had surgery on his {part} and will miss the rest of the season.")
-        }
-        (Status::OutForSeason, _) => {
-            "Done for the year; the club has not set a return date.".into()
-        }
-        (Status::DayToDay, n) if n < 3 => format!("Listed as day to day with {part} soreness."),
-        (Status::DayToDay, _) => format!("Day-to-day after tweaking his {part} in practice."),
-        (Status::Questionable, n) if n < 2 => {
-            format!("Questionable with {part} tightness; a call comes before tip-off today.")
-        }
-        (Status::Questionable, _) => format!("Questionable; he will test the {part} in warmups."),
-        (Status::Probable, n) if n < 3 => format!("Probable after a full practice ({part})."),
-        (Status::Probable, _) => format!("Probable; the {part} issue is considered minor."),
     }
 }
 
@@ -186,9 +158,29 @@ mod tests {
         players.sort_unstable();
         players.dedup();
         assert_eq!(players.len(), report.len() - 2);
-        assert!(report
+        assert!(report.iter().all(|i| start.min(i.reported) <= i.since
+            && i.since <= i.reported
+            && i.reported <= today));
+        assert_eq!(
+            report.iter().filter(|i| i.description.is_empty()).count(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_repeat_player_has_two_report_dates_even_on_opening_night() {
+        let rng = Rng::new(3);
+        let teams = franchises(&rng);
+        let roster = players(&rng, &teams);
+        let opening = NaiveDate::from_ymd_opt(2024, 10, 21).expect("valid date");
+        let report = injury_report(&rng, &roster, opening, opening);
+        let repeat = report[0].player;
+        let dates: Vec<NaiveDate> = report
             .iter()
-            .all(|i| start <= i.since && i.since <= i.reported && i.reported <= today));
-        assert!(report.iter().all(|i| !i.description.is_empty()));
+            .filter(|i| i.player == repeat)
+            .map(|i| i.reported)
+            .collect();
+        assert_eq!(dates.len(), 2);
+        assert_ne!(dates[0], dates[1]);
     }
 }

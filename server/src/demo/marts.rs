@@ -127,3 +127,11 @@ mod tests;
 #[cfg(test)]
 #[path = "marts_slate_tests.rs"]
 mod slate_tests;
+
+#[cfg(test)]
+#[path = "marts_reading.rs"]
+mod reading;
+
+#[cfg(test)]
+#[path = "marts_injury_tests.rs"]
+mod injury_tests;
