@@ -8,6 +8,7 @@ mod ddl;
 mod format;
 mod franchise;
 mod games;
+mod identity;
 mod injury;
 mod marts;
 mod names;
@@ -46,8 +47,9 @@ pub struct DemoOptions {
     pub today: NaiveDate,
     /// Drop and recreate the demo's tables even when they hold data.
     pub replace: bool,
-    /// Dress last night's slate as playoff games: the `playoffs` flag on and series columns
-    /// filled. The simulated games are the same either way.
+    /// Dress last night's slate as playoff games: the `playoffs` flag on, series columns
+    /// filled, and a Playoffs row in `player_stats` for everyone who played in it. The
+    /// simulated games, and every Regular Season row, are the same either way.
     pub playoffs: bool,
 }
 

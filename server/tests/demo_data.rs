@@ -440,18 +440,43 @@ async fn the_playoffs_variant_turns_the_flag_on_and_fills_the_series() {
         assert!(game.is_some_and(|n| (1..=7).contains(&n)));
     }
 
+    // Last night's players, and only they, get a Playoffs row from their one game.
+    let odd_playoff_rows = count(
+        &pool,
+        "SELECT count(*) FROM gold.player_stats p WHERE p.season_type = 'Playoffs' \
+         AND (p.games_played <> 1 OR NOT EXISTS (SELECT 1 FROM gold.recent_games_teams r \
+              WHERE p.team IN (r.team, r.opponent)))",
+    )
+    .await;
+    assert_eq!(odd_playoff_rows, 0);
+    let playoff_rows = count(
+        &pool,
+        "SELECT count(*) FROM gold.player_stats WHERE season_type = 'Playoffs'",
+    )
+    .await;
+    assert!(playoff_rows >= 16, "{playoff_rows} Playoffs rows");
+
     let mut plain = dump(&pool, "gold").await;
     let (other, _) = fresh_database().await;
     demo::install(&other, &options("gold", 11, false))
         .await
         .expect("install");
+    let regular_only = count(
+        &other,
+        "SELECT count(*) FROM gold.player_stats WHERE season_type <> 'Regular Season'",
+    )
+    .await;
+    assert_eq!(regular_only, 0, "Playoffs rows without --playoffs");
     let mut regular = dump(&other, "gold").await;
     for tables in [&mut plain, &mut regular] {
         tables.remove("feature_flags");
         tables.remove("recent_games_teams");
+        if let Some(rows) = tables.get_mut("player_stats") {
+            rows.retain(|row| !row.contains(",Playoffs,"));
+        }
     }
     assert_eq!(
         plain, regular,
-        "the playoffs variant changed more than its columns"
+        "the playoffs variant changed more than its columns and Playoffs rows"
     );
 }

@@ -1,4 +1,5 @@
-//! Text formats gold uses: ordinal ranks, record strings, tip-off times and American moneylines.
+//! Text formats gold uses: ordinal ranks (and one upstream misspelling of them), record
+//! strings, tip-off times and American moneylines.
 
 /// `1st`, `2nd`, `3rd`, `4th` … with the English exceptions for 11–13 (`11th`, `112th`).
 pub fn ordinal(n: usize) -> String {
@@ -7,6 +8,18 @@ pub fn ordinal(n: usize) -> String {
         (1, _) => "st",
         (2, _) => "nd",
         (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// An ordinal as some upstream marts spell it: the suffix comes from the last digit alone, so
+/// numbers ending in 11–13 get the wrong one (`11st`, `112nd`). Readers parse the digits only.
+pub fn ordinal_by_last_digit(n: usize) -> String {
+    let suffix = match n % 10 {
+        1 => "st",
+        2 => "nd",
+        3 => "rd",
         _ => "th",
     };
     format!("{n}{suffix}")
@@ -99,6 +112,23 @@ mod tests {
         ];
         for (n, expected) in cases {
             assert_eq!(ordinal(n), expected);
+        }
+    }
+
+    #[test]
+    fn the_upstream_ordinal_gets_the_teens_wrong_and_the_rest_right() {
+        let cases = [
+            (1, "1st"),
+            (4, "4th"),
+            (11, "11st"),
+            (12, "12nd"),
+            (13, "13rd"),
+            (22, "22nd"),
+            (100, "100th"),
+            (112, "112nd"),
+        ];
+        for (n, expected) in cases {
+            assert_eq!(ordinal_by_last_digit(n), expected);
         }
     }
 

@@ -19,7 +19,7 @@ pub enum Status {
 }
 
 impl Status {
-    /// The status in its usual spelling.
+    /// The status in its usual spelling, as the injury tracker writes it.
     pub fn label(self) -> &'static str {
         match self {
             Self::Out => "Out",
@@ -130,6 +130,20 @@ fn entry(rng: &mut Rng, player: usize, start: NaiveDate, today: NaiveDate, age: 
         since,
         reported,
         sits,
+    }
+}
+
+/// A two-way player hurt in the preseason: out for every game so far, on today's report.
+pub fn preseason_injury(player: usize, start: NaiveDate, today: NaiveDate) -> Injury {
+    Injury {
+        player,
+        status: Status::Out,
+        status_text: "Out".into(),
+        label: "Left foot",
+        description: "Still in a walking boot for a stress reaction in his left foot.".into(),
+        since: start - Days::new(12),
+        reported: today,
+        sits: true,
     }
 }
 

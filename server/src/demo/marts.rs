@@ -9,6 +9,7 @@ mod players;
 mod recent_players;
 mod recent_teams;
 mod results;
+mod rolling;
 mod schedule;
 mod standings;
 mod team_stats;
@@ -41,6 +42,10 @@ pub const MARTS: &[Mart] = &[
         build: injuries::injuries,
     },
     Mart {
+        spec: &injuries::INJURY_TRACKER,
+        build: injuries::injury_tracker,
+    },
+    Mart {
         spec: &results::MOV,
         build: results::mov,
     },
@@ -59,6 +64,10 @@ pub const MARTS: &[Mart] = &[
     Mart {
         spec: &recent_teams::RECENT_GAMES_TEAMS,
         build: recent_teams::recent_games_teams,
+    },
+    Mart {
+        spec: &rolling::ROLLING_AVG_STATS,
+        build: rolling::rolling_avg_stats,
     },
     Mart {
         spec: &schedule::SCHEDULE_SEASON_REMAINING,
@@ -131,6 +140,10 @@ mod slate_tests;
 #[cfg(test)]
 #[path = "marts_reading.rs"]
 mod reading;
+
+#[cfg(test)]
+#[path = "marts_player_tests.rs"]
+mod player_tests;
 
 #[cfg(test)]
 #[path = "marts_injury_tests.rs"]

@@ -48,16 +48,19 @@ fn every_mart_fits_its_contract_through_the_season() {
         date(2025, 2, 14),
         date(2025, 8, 30),
     ] {
-        let season = simulate(17, today);
-        let summary = Summary::new(&season);
-        for mart in MARTS {
-            let rows = (mart.build)(&summary);
-            assert_eq!(
-                mart.spec.check(&rows),
-                Ok(()),
-                "{} on {today}",
-                mart.spec.name
-            );
+        let mut season = simulate(17, today);
+        for playoffs in [false, true] {
+            season.playoffs = playoffs;
+            let summary = Summary::new(&season);
+            for mart in MARTS {
+                let rows = (mart.build)(&summary);
+                assert_eq!(
+                    mart.spec.check(&rows),
+                    Ok(()),
+                    "{} on {today}",
+                    mart.spec.name
+                );
+            }
         }
     }
 }
@@ -114,7 +117,18 @@ fn player_stats_has_a_realistic_scoring_table() {
 fn contract_values_cover_every_category_and_odd_teams() {
     let season = simulate(9, date(2025, 1, 10));
     let rows = table(&Summary::new(&season), "contract_value_analysis");
-    assert_eq!(rows.len(), season.players.len());
+    let on_the_books = season.players.iter().filter(|p| p.on_the_books()).count();
+    assert_eq!(rows.len(), on_the_books);
+    assert_eq!(
+        on_the_books,
+        season.players.len() - 1,
+        "all but the two-way deal"
+    );
+    for row in &rows {
+        assert!(words(row, "salary_rank").is_some_and(|bracket| bracket.contains('$')));
+        let percentile = number(row, "percentile_rank").expect("a percentile");
+        assert!((0.0..=100.0).contains(&percentile), "{percentile}");
+    }
     for category in ["Superstars", "Great Value", "Normal", "Bad Value"] {
         assert!(
             rows.iter().any(|r| words(r, "color_var") == Some(category)),

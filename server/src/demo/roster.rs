@@ -24,6 +24,12 @@ pub enum Role {
     Cameo {
         perfect: bool,
     },
+    /// On a two-way deal and hurt all season: never in a game, outside the salary tables, and
+    /// therefore only on the injury report.
+    TwoWay,
+    /// On a ten-day deal, used once in garbage time without taking a shot: the one player
+    /// whose true shooting has no value.
+    TenDay,
 }
 
 #[derive(Debug, Clone)]
@@ -100,6 +106,13 @@ pub fn players(rng: &Rng, teams: &[Franchise]) -> Vec<Player> {
     players
 }
 
+impl Player {
+    /// Whether his contract counts in the salary tables; two-way deals do not.
+    pub fn on_the_books(&self) -> bool {
+        self.role != Role::TwoWay
+    }
+}
+
 /// Two different teams whose last roster spot is a one-game call-up.
 fn cameo_teams(rng: &mut Rng, team_count: usize) -> (usize, usize) {
     let first = rng.below(team_count);
@@ -113,6 +126,7 @@ fn player(rng: &mut Rng, name: String, team: Option<usize>, skill: f64, role: Ro
         Role::Rotation => (12.0 + 24.0 * skill, 0.97),
         Role::Bench => (5.0 + 12.0 * skill, 0.45),
         Role::Cameo { .. } => (4.0, 0.0),
+        Role::TwoWay | Role::TenDay => (0.0, 0.0),
     };
 
     // Rookie-scale deals pay young players far below their value and veterans are paid for

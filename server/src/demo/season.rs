@@ -1,9 +1,10 @@
 //! The simulated season: teams, players, injuries and every game, played up to yesterday.
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime};
 
 use super::franchise::{franchises, Franchise};
 use super::games::{play, League, Outcome};
+use super::identity::{plant, Quirks};
 use super::injury::{injury_report, Injury};
 use super::rng::Rng;
 use super::roster::{players, Player, Role};
@@ -35,9 +36,15 @@ pub struct Season {
     /// Ordered by date, tip-off and home team.
     pub games: Vec<Game>,
     /// Dress the latest slate as playoff games: the `playoffs` flag is on and the slate's
-    /// results carry series columns. The games themselves are the same either way.
+    /// results carry series columns, and its players get Playoffs rows in `player_stats`. The
+    /// games themselves are the same either way.
     pub playoffs: bool,
+    /// The players planted to carry gold's identity and empty-value traps.
+    pub quirks: Quirks,
 }
+
+/// `rolling_avg_stats` covers the games of this many days before today.
+pub const ROLLING_DAYS: u64 = 14;
 
 /// The pure simulation: the same seed and the same `today` always give the same season.
 pub fn simulate(seed: u64, today: NaiveDate) -> Season {
@@ -94,7 +101,7 @@ pub fn simulate(seed: u64, today: NaiveDate) -> Season {
         })
         .collect();
 
-    Season {
+    let mut season = Season {
         seed,
         today,
         start,
@@ -103,7 +110,10 @@ pub fn simulate(seed: u64, today: NaiveDate) -> Season {
         injuries,
         games,
         playoffs: false,
-    }
+        quirks: Quirks::default(),
+    };
+    plant(&mut season);
+    season
 }
 
 /// Call-ups of these teams who have not played yet: each appears in his team's first game.
@@ -141,6 +151,12 @@ impl Season {
         self.games
             .iter()
             .filter_map(|game| game.outcome.as_ref().map(|outcome| (game, outcome)))
+    }
+
+    /// Games played in the rolling window: the [`ROLLING_DAYS`] days before today.
+    pub fn recent(&self) -> impl Iterator<Item = (&Game, &Outcome)> {
+        let from = self.today - Days::new(ROLLING_DAYS);
+        self.played().filter(move |(game, _)| game.date >= from)
     }
 
     /// The latest date before today with games played: last night, usually.

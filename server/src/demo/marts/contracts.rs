@@ -30,31 +30,42 @@ pub const CONTRACT_VALUE_ANALYSIS: TableSpec = TableSpec {
 /// Share of team games a player must play to keep his full value.
 const FULL_VALUE_SHARE: f64 = 0.85;
 
+/// One row per contract on the books; two-way deals are not in the salary table.
 pub fn contract_value_analysis(summary: &Summary) -> Vec<Row> {
     let season = summary.season;
-    let count = season.players.len();
-    let penalty: Vec<f64> = summary
-        .players
+    let books: Vec<usize> = (0..season.players.len())
+        .filter(|&p| season.players[p].on_the_books())
+        .collect();
+    let penalty: Vec<f64> = books
         .iter()
-        .map(|t| match t.team_games {
+        .map(|&p| match summary.players[p].team_games {
             0 => 0.0,
-            games => (f64::from(t.games) / (FULL_VALUE_SHARE * f64::from(games))).min(1.0),
+            games => {
+                let played = f64::from(summary.players[p].games);
+                (played / (FULL_VALUE_SHARE * f64::from(games))).min(1.0)
+            }
         })
         .collect();
-    let value: Vec<f64> = (0..count)
-        .map(|p| summary.players[p].avg_mvp_score().unwrap_or(0.0) * penalty[p])
+    let value: Vec<f64> = books
+        .iter()
+        .zip(&penalty)
+        .map(|(&p, penalty)| summary.players[p].avg_mvp_score().unwrap_or(0.0) * penalty)
         .collect();
-    let salaries: Vec<f64> = season.players.iter().map(|p| p.salary).collect();
+    let salaries: Vec<f64> = books.iter().map(|&p| season.players[p].salary).collect();
     let value_pct = percentiles(&value);
     let salary_pct = percentiles(&salaries);
-    let per_million: Vec<Option<f64>> = (0..count)
-        .map(|p| Some(value[p] / (salaries[p] / 1e6)))
+    let per_million: Vec<Option<f64>> = value
+        .iter()
+        .zip(&salaries)
+        .map(|(value, salary)| Some(value / (salary / 1e6)))
         .collect();
     let pvm_rank = rank_by(&per_million, true);
     let mut unattached = 0;
 
-    (0..count)
-        .map(|p| {
+    books
+        .iter()
+        .enumerate()
+        .map(|(i, &p)| {
             let player = &season.players[p];
             let tally = &summary.players[p];
             // Unattached contracts show up upstream with no team or a free-agent marker.
@@ -78,12 +89,12 @@ pub fn contract_value_analysis(summary: &Summary) -> Vec<Row> {
                 ("salary", num(player.salary, 0)),
                 ("team_games_played", int(tally.team_games)),
                 ("games_missed", int(tally.games_missed())),
-                ("pvm_rank", opt(pvm_rank[p], |r| num(r as f64, 0))),
-                ("rankingish", num(salary_pct[p], 3)),
-                ("percentile_rank", num(round_to(100.0 * value_pct[p], 1), 1)),
-                ("color_var", text(category(value_pct[p], salary_pct[p]))),
-                ("adj_penalty_final", num(penalty[p], 3)),
-                ("pct_penalized", num(1.0 - penalty[p], 3)),
+                ("pvm_rank", opt(pvm_rank[i], |r| num(r as f64, 0))),
+                ("rankingish", num(salary_pct[i], 3)),
+                ("percentile_rank", num(round_to(100.0 * value_pct[i], 1), 1)),
+                ("color_var", text(category(value_pct[i], salary_pct[i]))),
+                ("adj_penalty_final", num(penalty[i], 3)),
+                ("pct_penalized", num(1.0 - penalty[i], 3)),
             ]
         })
         .collect()
@@ -147,7 +158,7 @@ pub fn team_contracts_analysis(summary: &Summary) -> Vec<Row> {
             let per_game = |salary: f64| salary / GAMES_PER_TEAM as f64;
             let (mut earned, mut max) = (0.0, 0.0);
             for (player, played) in season.players.iter().zip(&summary.players) {
-                if player.team == Some(index) {
+                if player.team == Some(index) && player.on_the_books() {
                     earned += per_game(player.salary) * f64::from(played.games);
                     max += per_game(player.salary) * f64::from(tally.games());
                 }

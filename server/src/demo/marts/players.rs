@@ -1,8 +1,12 @@
-//! `player_stats`: Regular Season averages for everyone who has played.
+//! `player_stats`: Regular Season averages for everyone who has played and, when the latest
+//! slate is dressed as playoff games, Playoffs averages for everyone who played in it.
+
+use std::collections::BTreeMap;
 
 use super::super::format::round_to;
+use super::super::season::Season;
 use super::super::table::{col, int, num, opt, text, Row, SqlType::*, TableSpec, Value};
-use super::super::tally::Summary;
+use super::super::tally::{PlayerTally, Summary};
 use super::rank_by;
 
 pub const PLAYER_STATS: TableSpec = TableSpec {
@@ -33,34 +37,72 @@ const FORGIVEN_ABSENCES: u32 = 3;
 
 pub fn player_stats(summary: &Summary) -> Vec<Row> {
     let season = summary.season;
-    let appeared: Vec<usize> = (0..season.players.len())
-        .filter(|&p| summary.players[p].games > 0 && season.players[p].team.is_some())
-        .collect();
-    let ppg: Vec<Option<f64>> = appeared
+    let regular: Vec<(usize, &PlayerTally)> = summary
+        .players
         .iter()
-        .map(|&p| summary.players[p].ppg().map(|v| round_to(v, 2)))
+        .enumerate()
+        .filter(|(p, tally)| tally.games > 0 && season.players[*p].team.is_some())
         .collect();
-    let mvp: Vec<Option<f64>> = appeared
+    let mut rows = season_rows(season, "Regular Season", &regular);
+
+    if season.playoffs {
+        let playoffs = playoff_tallies(summary);
+        let playoffs: Vec<(usize, &PlayerTally)> = playoffs.iter().map(|(p, t)| (*p, t)).collect();
+        rows.extend(season_rows(season, "Playoffs", &playoffs));
+    }
+    rows
+}
+
+/// Each player's lines in the latest slate, which the playoffs variant dresses as playoff
+/// games; his team's playoff games are the slate games it played.
+fn playoff_tallies(summary: &Summary) -> BTreeMap<usize, PlayerTally> {
+    let season = summary.season;
+    let mut team_games = vec![0u32; season.teams.len()];
+    let mut tallies: BTreeMap<usize, PlayerTally> = BTreeMap::new();
+    for slate_game in &summary.slate {
+        let (game, outcome) = (slate_game.game, slate_game.outcome);
+        team_games[game.home] += 1;
+        team_games[game.away] += 1;
+        for line in outcome.home_lines.iter().chain(&outcome.away_lines) {
+            tallies.entry(line.player).or_default().add(line);
+        }
+    }
+    for (&p, tally) in &mut tallies {
+        tally.team_games = season.players[p].team.map_or(0, |team| team_games[team]);
+    }
+    tallies
+}
+
+/// One season type's rows; ranks are taken among these rows only.
+fn season_rows(
+    season: &Season,
+    season_type: &'static str,
+    players: &[(usize, &PlayerTally)],
+) -> Vec<Row> {
+    let ppg: Vec<Option<f64>> = players
         .iter()
-        .map(|&p| summary.players[p].avg_mvp_score().map(|v| round_to(v, 2)))
+        .map(|(_, tally)| tally.ppg().map(|v| round_to(v, 2)))
+        .collect();
+    let mvp: Vec<Option<f64>> = players
+        .iter()
+        .map(|(_, tally)| tally.avg_mvp_score().map(|v| round_to(v, 2)))
         .collect();
     let ppg_rank = rank_by(&ppg, true);
     let mvp_rank = rank_by(&mvp, true);
 
-    appeared
+    players
         .iter()
         .enumerate()
-        .filter_map(|(row, &p)| {
+        .filter_map(|(row, &(p, tally))| {
             let player = &season.players[p];
             let team = &season.teams[player.team?];
-            let tally = &summary.players[p];
             let missed = tally.games_missed();
             let top_scorer = ppg_rank[row].is_some_and(|rank| rank <= 20);
             let candidate = mvp_rank[row].is_some_and(|rank| rank <= 5);
             Some(vec![
                 ("player", text(player.name.as_str())),
                 ("player_logo", Value::Null),
-                ("season_type", text("Regular Season")),
+                ("season_type", text(season_type)),
                 ("team", text(team.abbr)),
                 ("full_team", text(team.name)),
                 ("avg_ppg", opt(ppg[row], |v| num(v, 2))),

@@ -113,7 +113,7 @@ fn average_age(season: &Season, team: usize) -> f64 {
     let ages: Vec<f64> = season
         .players
         .iter()
-        .filter(|p| p.team == Some(team))
+        .filter(|p| p.team == Some(team) && p.on_the_books())
         .map(|p| f64::from(p.age))
         .collect();
     ages.iter().sum::<f64>() / ages.len().max(1) as f64
