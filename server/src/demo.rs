@@ -11,6 +11,7 @@ mod games;
 mod identity;
 mod injury;
 mod marts;
+mod moves;
 mod names;
 mod pbp;
 mod rng;

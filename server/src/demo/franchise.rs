@@ -163,6 +163,14 @@ pub fn conference_long(conference: Conference) -> &'static str {
     }
 }
 
+/// Gold's spelling of a conference in opp_stats.
+pub fn conference_short(conference: Conference) -> &'static str {
+    match conference {
+        Conference::East => "East",
+        Conference::West => "West",
+    }
+}
+
 /// The pipeline's logo path form (not shown by the app, but present in gold).
 pub fn logo_path(abbr: &str) -> String {
     format!("logos/{}.png", abbr.to_ascii_lowercase())

@@ -2,8 +2,10 @@
 //! gold table is one more entry in [`MARTS`].
 
 mod contracts;
+mod game_types;
 mod injuries;
 mod league;
+mod opp_stats;
 mod pbp;
 mod players;
 mod recent_players;
@@ -13,6 +15,7 @@ mod rolling;
 mod schedule;
 mod standings;
 mod team_stats;
+mod transactions;
 
 use super::table::{Row, TableSpec};
 use super::tally::Summary;
@@ -48,6 +51,10 @@ pub const MARTS: &[Mart] = &[
     Mart {
         spec: &results::MOV,
         build: results::mov,
+    },
+    Mart {
+        spec: &opp_stats::OPP_STATS,
+        build: opp_stats::opp_stats,
     },
     Mart {
         spec: &pbp::PBP,
@@ -90,8 +97,16 @@ pub const MARTS: &[Mart] = &[
         build: contracts::team_contracts_analysis,
     },
     Mart {
+        spec: &game_types::TEAM_GAME_TYPES,
+        build: game_types::team_game_types,
+    },
+    Mart {
         spec: &standings::TEAM_RATINGS,
         build: standings::team_ratings,
+    },
+    Mart {
+        spec: &transactions::TRANSACTIONS,
+        build: transactions::transactions,
     },
 ];
 
@@ -140,6 +155,10 @@ mod slate_tests;
 #[cfg(test)]
 #[path = "marts_reading.rs"]
 mod reading;
+
+#[cfg(test)]
+#[path = "marts_team_tests.rs"]
+mod team_tests;
 
 #[cfg(test)]
 #[path = "marts_player_tests.rs"]

@@ -51,6 +51,11 @@ impl NameGenerator {
         }
     }
 
+    /// Marks a name as taken, so the generator never hands it out.
+    pub fn reserve(&mut self, name: &str) {
+        self.used.insert(name.to_string());
+    }
+
     pub fn next_name(&mut self) -> String {
         loop {
             let candidate = self.candidate();

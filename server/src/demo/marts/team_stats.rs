@@ -51,14 +51,21 @@ pub const TEAM_ADV_STATS: TableSpec = TableSpec {
     constraints: &[],
 };
 
-/// Effective FG% from true shooting, given free-throw rate and free throws made per FGA:
-/// points = 2·TS·FGA·(1 + 0.44·FTr), and eFG = (points − FT) / (2·FGA).
 /// League-typical free-throw rate and free throws made per FGA, for opponents' shooting.
-const LEAGUE_FTR: f64 = 0.24;
+pub const LEAGUE_FTR: f64 = 0.24;
 const LEAGUE_FT_FGA: f64 = 0.19;
 
+/// Effective FG% from true shooting, given free-throw rate and free throws made per FGA:
+/// points = 2·TS·FGA·(1 + 0.44·FTr), and eFG = (points − FT) / (2·FGA).
 fn effective_fg(ts: f64, ftr: f64, ft_fga: f64) -> f64 {
     ts * (1.0 + 0.44 * ftr) - ft_fga / 2.0
+}
+
+/// The effective FG% a team's opponents shot, from the points and attempts it allowed.
+pub fn opponent_efg(tally: &TeamTally) -> Option<f64> {
+    let ts = (tally.attempts_against > 0.0)
+        .then(|| tally.points_against as f64 / (2.0 * tally.attempts_against))?;
+    Some(effective_fg(ts, LEAGUE_FTR, LEAGUE_FT_FGA))
 }
 
 /// Shot-profile details the game model does not track, drawn per team from their own stream.
@@ -143,12 +150,10 @@ pub fn team_adv_stats(summary: &Summary) -> Vec<Row> {
             let drtg = tally.drtg().map(|v| round_to(v, 1));
             let pace = (games > 0).then(|| tally.possessions / f64::from(games));
             let shots = shot_profile(&mut rng, team);
-            let (pf, pa) = (tally.points_for as f64, tally.points_against as f64);
+            let pf = tally.points_for as f64;
             let ts = (tally.attempts_for > 0.0).then(|| pf / (2.0 * tally.attempts_for));
-            let ts_opp =
-                (tally.attempts_against > 0.0).then(|| pa / (2.0 * tally.attempts_against));
             let efg = ts.map(|v| effective_fg(v, shots.ftr, shots.ft_fga));
-            let efg_opp = ts_opp.map(|v| effective_fg(v, LEAGUE_FTR, LEAGUE_FT_FGA));
+            let efg_opp = opponent_efg(tally);
 
             vec![
                 ("team", text(team.name)),
