@@ -5,6 +5,7 @@ mod support;
 
 use std::collections::{BTreeMap, HashMap};
 
+use app::gold::slug::player_slug;
 use chrono::NaiveDate;
 use server::demo::{self, DemoError, DemoOptions};
 use sqlx::PgPool;
@@ -479,4 +480,145 @@ async fn the_playoffs_variant_turns_the_flag_on_and_fills_the_series() {
         plain, regular,
         "the playoffs variant changed more than its columns and Playoffs rows"
     );
+}
+
+/// The text of the injury tracker's two spans (name, team), entities decoded.
+fn tracker_spans(markup: &str) -> Vec<String> {
+    markup
+        .split("</span>")
+        .filter_map(|part| part.rsplit_once('>').map(|(_, text)| text))
+        .filter(|text| !text.trim().is_empty())
+        .map(|text| {
+            text.replace("&#39;", "'")
+                .replace("&quot;", "\"")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&")
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn the_team_and_player_tables_agree_with_each_other() {
+    let (pool, _) = fresh_database().await;
+    demo::install(&pool, &options("gold", 7, false))
+        .await
+        .expect("install");
+
+    // Every tracked player is on the report, for the same team, and missed no more games
+    // than his team has played.
+    let reported: Vec<(String, String)> =
+        sqlx::query_as("SELECT DISTINCT player, team_acronym FROM gold.injuries")
+            .fetch_all(&pool)
+            .await
+            .expect("injuries");
+    let tracked: Vec<(String, i64)> =
+        sqlx::query_as("SELECT player, continuous_games_missed FROM gold.injury_tracker")
+            .fetch_all(&pool)
+            .await
+            .expect("tracker");
+    let played: HashMap<String, i64> =
+        sqlx::query_as::<_, (String, i64)>("SELECT team, games_played FROM gold.standings")
+            .fetch_all(&pool)
+            .await
+            .expect("standings")
+            .into_iter()
+            .collect();
+    assert_eq!(tracked.len(), reported.len());
+    for (markup, missed) in &tracked {
+        let spans = tracker_spans(markup);
+        assert_eq!(spans.len(), 2, "{markup}");
+        let (name, team) = (spans[0].clone(), spans[1].clone());
+        assert!(*missed <= played[&team], "{name} missed {missed}");
+        assert!(
+            reported.contains(&(name, team)),
+            "{spans:?} is not on the injury report"
+        );
+    }
+
+    // Rolling players are player_stats players (by slug: one is spelled without accents) of
+    // the same team, and that team played in the last 14 days.
+    let rolling: Vec<(String, String)> =
+        sqlx::query_as("SELECT player, team FROM gold.rolling_avg_stats")
+            .fetch_all(&pool)
+            .await
+            .expect("rolling");
+    let seasonal: Vec<(String, String)> = sqlx::query_as(
+        "SELECT player, team FROM gold.player_stats WHERE season_type = 'Regular Season'",
+    )
+    .fetch_all(&pool)
+    .await
+    .expect("player_stats");
+    assert!(rolling.len() > 100, "{} rolling rows", rolling.len());
+    let mut exact = 0;
+    for (player, team) in &rolling {
+        let slug = player_slug(player);
+        assert!(
+            seasonal
+                .iter()
+                .any(|(p, t)| t == team && player_slug(p) == slug),
+            "{player} ({team})"
+        );
+        exact += usize::from(seasonal.contains(&(player.clone(), team.clone())));
+    }
+    assert_eq!(
+        exact,
+        rolling.len() - 1,
+        "one player is spelled differently"
+    );
+    let idle_teams = count(
+        &pool,
+        "SELECT count(*) FROM gold.rolling_avg_stats r WHERE NOT EXISTS ( \
+             SELECT 1 FROM gold.mov m WHERE m.team = r.team \
+               AND m.game_date >= DATE '2025-01-08' AND m.game_date < DATE '2025-01-22')",
+    )
+    .await;
+    assert_eq!(idle_teams, 0, "a rolling player whose team did not play");
+
+    // Game types add up to the standings.
+    let off_record = count(
+        &pool,
+        "SELECT count(*) FROM gold.team_game_types g \
+         FULL JOIN gold.standings s ON s.team = g.team \
+         WHERE g.outcome_wins_count IS DISTINCT FROM s.wins \
+            OR g.outcome_losses_count IS DISTINCT FROM s.losses \
+            OR g.clutch_wins_count + g.tenpt_wins_count + g.blowout_wins_count > s.wins \
+            OR g.clutch_losses_count + g.tenpt_losses_count + g.blowout_losses_count > s.losses",
+    )
+    .await;
+    assert_eq!(off_record, 0);
+
+    // Points allowed in opp_stats are the results in mov.
+    let off_defence = count(
+        &pool,
+        "SELECT count(*) FROM gold.opp_stats o \
+         JOIN (SELECT full_team, round(avg(pts_scored_opp), 1)::float8 AS ppg \
+               FROM gold.mov GROUP BY full_team) m ON m.full_team = o.team \
+         JOIN gold.standings s ON s.team_full = o.team \
+         WHERE abs(o.ppg_opp - m.ppg) > 1e-9 OR left(s.conference, 4) <> o.conference",
+    )
+    .await;
+    assert_eq!(off_defence, 0);
+    assert_eq!(
+        count(&pool, "SELECT count(*) FROM gold.opp_stats").await,
+        30
+    );
+
+    // Every transaction names a team by its full name (or the Clippers' alias), and none is
+    // dated after today.
+    let unnamed = count(
+        &pool,
+        "SELECT count(*) FROM gold.transactions t \
+         WHERE strpos(lower(t.transaction), 'la clippers') = 0 \
+           AND NOT EXISTS (SELECT 1 FROM gold.standings s \
+                           WHERE strpos(lower(t.transaction), lower(s.team_full)) > 0)",
+    )
+    .await;
+    assert_eq!(unnamed, 0);
+    let future = count(
+        &pool,
+        "SELECT count(*) FROM gold.transactions WHERE date > DATE '2025-01-22'",
+    )
+    .await;
+    assert_eq!(future, 0);
 }
