@@ -12,6 +12,14 @@ pub fn parse_query(raw: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The first value of a parameter in parsed pairs.
+pub fn query_value<'a>(pairs: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    pairs
+        .iter()
+        .find(|(key, _)| key == name)
+        .map(|(_, value)| value.as_str())
+}
+
 /// Builds "?a=1&b=2", or "" when there are no pairs.
 pub fn build_query(pairs: &[(String, String)]) -> String {
     if pairs.is_empty() {

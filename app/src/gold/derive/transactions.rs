@@ -15,11 +15,23 @@ use crate::teams::Team;
 /// still shows its latest activity.
 const WINDOW_DAYS: u64 = 90;
 
-static VERBS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:signed|waived|traded|acquired|released|converted|exercised|declined|fired|hired)\b",
-    )
-    .unwrap_or_else(|error| panic!("invalid verb pattern: {error}"))
+/// The verbs a transaction sentence highlights, matched as whole words in any case.
+pub const VERBS: [&str; 10] = [
+    "signed",
+    "waived",
+    "traded",
+    "acquired",
+    "released",
+    "converted",
+    "exercised",
+    "declined",
+    "fired",
+    "hired",
+];
+
+static VERB_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)\b(?:{})\b", VERBS.join("|")))
+        .unwrap_or_else(|error| panic!("invalid verb pattern: {error}"))
 });
 
 /// The names a sentence may use for the team: its full name and any full-name alias.
@@ -57,7 +69,7 @@ pub fn tag(text: &str) -> &'static str {
 pub fn highlight(text: &str) -> Vec<TextPart> {
     let mut parts = Vec::new();
     let mut last = 0;
-    for verb in VERBS.find_iter(text) {
+    for verb in VERB_PATTERN.find_iter(text) {
         if verb.start() > last {
             parts.push(TextPart {
                 text: text[last..verb.start()].to_owned(),

@@ -3,7 +3,7 @@
 
 use crate::model::games::{GameSummary, GamesData, PlayerLine};
 use crate::table::{Column, Dir, Kind, TableSpec, TableState};
-use crate::url::build_query;
+use crate::url::{build_query, query_value};
 
 pub const LINES: TableSpec = TableSpec {
     key: "lines",
@@ -108,12 +108,7 @@ pub fn lines_in_scope<'a>(
 impl GamesState {
     /// Reads the state; the flag is true when a value was invalid and fell back.
     pub fn parse(slug: Option<&str>, pairs: &[(String, String)], data: &GamesData) -> (Self, bool) {
-        let get = |name: &str| {
-            pairs
-                .iter()
-                .find(|(k, _)| k == name)
-                .map(|(_, v)| v.as_str())
-        };
+        let get = |name: &str| query_value(pairs, name);
         let mut invalid = false;
         let players = match get("players") {
             Some(raw) => Scope::from_param(raw).unwrap_or_else(|| {

@@ -5,7 +5,7 @@ use crate::model::OverviewData;
 use crate::season::SeasonType;
 use crate::table::{Column, Dir, Kind, TableSpec, TableState};
 use crate::teams::Conference;
-use crate::url::build_query;
+use crate::url::{build_query, query_value};
 
 const STANDINGS_COLUMNS: &[Column] = &[
     Column {
@@ -130,12 +130,7 @@ impl OverviewState {
     /// Reads the state from decoded query pairs. The flag is true when some value was invalid
     /// and fell back to its default.
     pub fn parse(pairs: &[(String, String)], data: &OverviewData) -> (Self, bool) {
-        let get = |name: &str| {
-            pairs
-                .iter()
-                .find(|(k, _)| k == name)
-                .map(|(_, v)| v.as_str())
-        };
+        let get = |name: &str| query_value(pairs, name);
         let mut invalid = false;
 
         let requested = get("season").map(|raw| (raw, SeasonType::from_param(raw)));

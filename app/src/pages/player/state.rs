@@ -2,7 +2,7 @@
 //! offered only when the player has rows of both types.
 
 use crate::season::SeasonType;
-use crate::url::build_query;
+use crate::url::{build_query, query_value};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PlayerState {

@@ -4,7 +4,7 @@
 use crate::season::SeasonType;
 use crate::table::{Column, Dir, Kind, TableSpec, TableState};
 use crate::teams;
-use crate::url::build_query;
+use crate::url::{build_query, query_value};
 
 /// Search text longer than this is cut: no name is that long, and the URL stays sane.
 pub const MAX_QUERY_CHARS: usize = 80;
@@ -105,12 +105,7 @@ impl PlayersState {
     /// Reads the state; the flag is true when something was invalid or not canonical and
     /// fell back. Whether the page exists is checked against the matches separately.
     pub fn parse(pairs: &[(String, String)], has_playoffs: bool) -> (Self, bool) {
-        let get = |name: &str| {
-            pairs
-                .iter()
-                .find(|(k, _)| k == name)
-                .map(|(_, v)| v.as_str())
-        };
+        let get = |name: &str| query_value(pairs, name);
         let mut invalid = false;
         let q = get("q").map(clean_query).unwrap_or_default();
         let team = get("team").and_then(|raw| {

@@ -2,7 +2,7 @@
 //! `players_page`), validated and written back canonically.
 
 use crate::table::{Column, Dir, Kind, TableSpec, TableState};
-use crate::url::build_query;
+use crate::url::{build_query, query_value};
 
 pub const PLAYERS: TableSpec = TableSpec {
     key: "players",
@@ -66,12 +66,7 @@ impl TeamState {
     /// Reads the state for a team with `rows` player rows; the flag is true when a value was
     /// invalid and fell back.
     pub fn parse(abbr: &str, pairs: &[(String, String)], rows: usize) -> (Self, bool) {
-        let get = |name: &str| {
-            pairs
-                .iter()
-                .find(|(k, _)| k == name)
-                .map(|(_, v)| v.as_str())
-        };
+        let get = |name: &str| query_value(pairs, name);
         let (players, invalid) = TableState::parse(&PLAYERS, rows, get);
         (
             Self {

@@ -96,30 +96,29 @@ struct Scheduled<'a> {
 
 /// The team's games from `schedule_season_remaining`, or from the whole-season `schedule`
 /// when that table has none, in Schedule order. Filtering to today and on is per request.
-pub fn upcoming_games(
-    remaining: &[ScheduleRemaining],
-    season: &[ScheduleGame],
+pub fn upcoming_games<'a>(
+    remaining: &'a [ScheduleRemaining],
+    season: &'a [ScheduleGame],
     team: &Team,
 ) -> Vec<UpcomingGame> {
+    let scheduled =
+        |date, start: &'a Option<String>, home: &'a Option<String>, away: &'a Option<String>| {
+            Scheduled {
+                date,
+                start: start.as_deref(),
+                home: home.as_deref(),
+                away: away.as_deref(),
+            }
+        };
     let mut games: Vec<Scheduled> = if remaining.is_empty() {
         season
             .iter()
-            .map(|g| Scheduled {
-                date: g.game_date,
-                start: g.start_time.as_deref(),
-                home: g.home_team.as_deref(),
-                away: g.away_team.as_deref(),
-            })
+            .map(|g| scheduled(g.game_date, &g.start_time, &g.home_team, &g.away_team))
             .collect()
     } else {
         remaining
             .iter()
-            .map(|g| Scheduled {
-                date: g.game_date,
-                start: g.start_time.as_deref(),
-                home: g.home_team.as_deref(),
-                away: g.away_team.as_deref(),
-            })
+            .map(|g| scheduled(g.game_date, &g.start_time, &g.home_team, &g.away_team))
             .collect()
     };
     games.retain(|g| g.date.is_some() && (is(team, g.home) || is(team, g.away)));
