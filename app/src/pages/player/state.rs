@@ -15,11 +15,7 @@ impl PlayerState {
     /// only valid season is the default.
     pub fn parse(slug: &str, pairs: &[(String, String)], both: bool) -> (Self, bool) {
         let mut invalid = false;
-        let season = match pairs
-            .iter()
-            .find(|(k, _)| k == "season")
-            .map(|(_, v)| v.as_str())
-        {
+        let season = match query_value(pairs, "season") {
             None => SeasonType::Regular,
             Some(raw) => match SeasonType::from_param(raw) {
                 Some(SeasonType::Playoffs) if both => SeasonType::Playoffs,
