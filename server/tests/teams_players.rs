@@ -241,3 +241,56 @@ async fn odd_search_input_never_breaks_the_index() {
         }
     }
 }
+
+/// With the playoffs variant, players with rows of both season types get the season toggle,
+/// and the index offers and filters by Playoffs.
+#[tokio::test]
+async fn playoff_rows_bring_the_season_toggle_and_filter() {
+    let (pool, url) = support::fresh_database().await;
+    let options = server::demo::DemoOptions {
+        schema: "gold".into(),
+        seed: 7,
+        today: chrono::NaiveDate::from_ymd_opt(2030, 1, 15).expect("date"),
+        replace: false,
+        playoffs: true,
+    };
+    server::demo::install(&pool, &options).await.expect("demo");
+    let slug: String = sqlx::query_scalar(
+        "SELECT player FROM gold.player_stats WHERE season_type = 'Playoffs' \
+         ORDER BY avg_ppg DESC NULLS LAST, player LIMIT 1",
+    )
+    .fetch_one(&pool)
+    .await
+    .map(|name: String| app::gold::slug::player_slug(&name))
+    .expect("a playoff player");
+    let state = server::server_state(test_config::config(&url, None), pool);
+    assert!(state.refresher.refresh(Trigger::Startup).await.succeeded());
+    let app = server::router(state);
+
+    let (status, _, html) = get(&app, &format!("/players/{slug}?season=playoffs")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        html.contains(r#"aria-label="Season type""#),
+        "the toggle is offered"
+    );
+    assert!(html.contains("GP (Playoffs)"));
+
+    let (status, _, html) = get(&app, "/players?season=playoffs").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains(&format!(r#"href="/players/{slug}""#)));
+    let body = html.split("<tbody>").nth(1).unwrap_or_default();
+    let listed = body
+        .split("</tbody>")
+        .next()
+        .unwrap_or_default()
+        .matches("<tr>")
+        .count();
+    assert!(listed > 0 && listed <= 25, "{listed} rows");
+
+    let (status, _, _) = get(&app, "/players?season=regular").await;
+    assert_eq!(
+        status,
+        StatusCode::FOUND,
+        "the default is left out of the URL"
+    );
+}
