@@ -3,5 +3,6 @@
 pub mod games;
 pub mod overview;
 pub mod players;
+pub mod schedule;
 pub mod shell;
 pub mod teams;

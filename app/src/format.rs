@@ -41,6 +41,15 @@ pub fn signed(value: f64, decimals: u32) -> String {
     format!("{sign}{}", fixed(rounded.abs(), decimals))
 }
 
+/// A whole number without decimals, anything else with one: 7 → "7", 7.5 → "7.5".
+pub fn compact(value: f64) -> String {
+    if value.fract() == 0.0 {
+        format!("{value:.0}")
+    } else {
+        fixed(value, 1)
+    }
+}
+
 /// Integer with comma thousands separators: 1234 → "1,234".
 pub fn int(value: i64) -> String {
     let digits = value.unsigned_abs().to_string();
@@ -191,6 +200,13 @@ mod tests {
         assert_eq!(day_label(1_898_553_600_000.0), "Mar 1");
         assert_eq!(day_label(1_835_481_599_999.0), "Feb 29");
         assert_eq!(day_label(-86_400_000.0), "Dec 31");
+    }
+
+    #[test]
+    fn compact_numbers_drop_needless_decimals() {
+        assert_eq!(compact(7.0), "7");
+        assert_eq!(compact(7.5), "7.5");
+        assert_eq!(compact(-2.25), "-2.3");
     }
 
     #[test]

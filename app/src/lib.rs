@@ -36,6 +36,7 @@ use crate::pages::not_found::NotFound;
 use crate::pages::overview::OverviewPage;
 use crate::pages::player::PlayerPage;
 use crate::pages::players::PlayersIndexPage;
+use crate::pages::schedule::SchedulePage;
 use crate::pages::team::TeamPage;
 use crate::pages::teams::TeamsPage;
 
@@ -112,6 +113,7 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route path=StaticSegment("players") view=PlayersIndexPage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("schedule") view=SchedulePage ssr=SsrMode::Async/>
                     <Route
                         path=(StaticSegment("players"), ParamSegment("slug"))
                         view=PlayerPage

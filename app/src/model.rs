@@ -40,6 +40,8 @@ pub struct ShellData {
     pub version: String,
     /// Games in the play-by-play feed, for the navigation badge; `None` when there are none.
     pub games: Option<usize>,
+    /// Rows of tonight's schedule, for the Schedule badge; `None` when there are none.
+    pub tonight: Option<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -148,4 +150,5 @@ impl OverviewData {
 
 pub mod games;
 pub mod players;
+pub mod schedule;
 pub mod teams;

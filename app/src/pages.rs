@@ -5,5 +5,6 @@ pub mod not_found;
 pub mod overview;
 pub mod player;
 pub mod players;
+pub mod schedule;
 pub mod team;
 pub mod teams;

@@ -12,24 +12,33 @@ use sqlx::PgPool;
 
 /// Every required table the app reads, alphabetically.
 /// Every required table the app reads, alphabetically.
-const REQUIRED_TABLES: [&str; 19] = [
+const REQUIRED_TABLES: [&str; 29] = [
     "bans",
     "contract_value_analysis",
     "feature_flags",
+    "game_types",
     "injuries",
     "injury_tracker",
     "mov",
     "opp_stats",
+    "past_schedule_analysis",
     "pbp",
     "player_stats",
+    "preseason_odds",
     "recent_games_players",
     "recent_games_teams",
+    "reddit_comments",
+    "reddit_recent_keywords",
+    "reddit_sentiment_time_series",
     "rolling_avg_stats",
     "schedule_season_remaining",
     "schedule_tonights_games",
+    "social_media_aggs",
     "standings",
     "team_adv_stats",
+    "team_blown_leads",
     "team_contracts_analysis",
+    "team_odds_outcomes",
     "team_ratings",
     "transactions",
 ];

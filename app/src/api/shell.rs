@@ -33,5 +33,9 @@ pub async fn get_shell() -> Result<ShellData, AppError> {
             .as_ref()
             .map(|s| s.games.games.len())
             .filter(|count| *count > 0),
+        tonight: snapshot
+            .as_ref()
+            .map(|s| s.tables.tonight.len())
+            .filter(|count| *count > 0),
     })
 }

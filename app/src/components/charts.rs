@@ -1,6 +1,7 @@
 //! Chart options built by pure functions from typed data, one module per chart, sharing one
 //! theme. They run on the host in tests and in the browser when drawing.
 
+pub mod analysis;
 pub mod contracts;
 pub mod mov;
 pub mod pbp;

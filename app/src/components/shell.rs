@@ -12,13 +12,24 @@ use super::search::NavSearch;
 /// The shell's data, loaded once per page load and shared by header and footer.
 pub type ShellResource = Resource<Result<ShellData, AppError>>;
 
-/// The pages that exist, in rail order, and whether each shows the games count badge. The
-/// badge is left out when the count is 0; its link then reads as "Games, 9 games".
-const NAV: [(&str, &str, bool); 4] = [
-    ("Overview", "/", false),
-    ("Games", "/games", true),
-    ("Teams", "/teams", false),
-    ("Players", "/players", false),
+/// Which count a navigation link carries in its badge.
+#[derive(Clone, Copy)]
+enum Badge {
+    None,
+    /// Games in the play-by-play feed.
+    RecentGames,
+    /// Rows of tonight's schedule.
+    Tonight,
+}
+
+/// The pages in rail order and their badges. A badge is left out when its count is 0; with
+/// one the link reads as "Games, 9 games".
+const NAV: [(&str, &str, Badge); 5] = [
+    ("Overview", "/", Badge::None),
+    ("Games", "/games", Badge::RecentGames),
+    ("Teams", "/teams", Badge::None),
+    ("Players", "/players", Badge::None),
+    ("Schedule", "/schedule", Badge::Tonight),
 ];
 
 fn is_active(route: &str, path: &str) -> bool {
@@ -49,7 +60,7 @@ pub fn Header(shell: ShellResource) -> impl IntoView {
     let location = use_location();
     let links = NAV
         .iter()
-        .map(|(label, route, counted)| {
+        .map(|(label, route, badge)| {
             let current = move || is_active(route, &location.pathname.get()).then_some("page");
             let link = move |count: Option<usize>| {
                 let name = count.map(|n| format!("{label}, {n} games"));
@@ -58,17 +69,23 @@ pub fn Header(shell: ShellResource) -> impl IntoView {
                     <a href=*route aria-current=current aria-label=name class="nav-link">{*label}{badge}</a>
                 }
             };
-            let item = if *counted {
+            let badge = *badge;
+            let item = if matches!(badge, Badge::None) {
+                link(None).into_any()
+            } else {
                 view! {
                     <Suspense fallback=move || link(None)>
                         {move || Suspend::new(async move {
-                            link(shell.await.ok().and_then(|s| s.games))
+                            let count = shell.await.ok().and_then(|s| match badge {
+                                Badge::RecentGames => s.games,
+                                Badge::Tonight => s.tonight,
+                                Badge::None => None,
+                            });
+                            link(count)
                         })}
                     </Suspense>
                 }
                 .into_any()
-            } else {
-                link(None).into_any()
             };
             view! { <li>{item}</li> }
         })

@@ -6,6 +6,7 @@ pub mod kpis;
 pub mod looks;
 pub mod overview;
 pub mod players;
+pub mod schedule;
 pub mod teams;
 pub mod transactions;
 

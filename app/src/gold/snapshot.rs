@@ -8,11 +8,13 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 
 use crate::colour::TeamLook;
 use crate::model::games::{GamePlot, GamesData};
+use crate::model::schedule::{AnalysisChart, AnalysisKind, ScheduleData};
 use crate::model::teams::{TeamPageData, TeamsIndex};
 use crate::model::{OverviewData, ValuePoint};
 use crate::season::SeasonChoice;
 
 use super::derive::players::PlayerDirectory;
+use super::derive::schedule::schedule;
 use super::derive::teams::{team_pages, teams_index};
 use super::derive::{games::games, looks::team_looks, overview};
 use super::loader::LoadReport;
@@ -41,6 +43,10 @@ pub struct Snapshot {
     pub team_pages: BTreeMap<&'static str, Arc<TeamPageData>>,
     /// The player universe: index rows, player pages and shared slugs.
     pub players: PlayerDirectory,
+    /// The Schedule page: tonight's cards and the remaining schedule.
+    pub schedule: Arc<ScheduleData>,
+    /// The Schedule page's analysis charts, by kind.
+    pub analysis: HashMap<AnalysisKind, AnalysisChart>,
     /// The Overview completed for the last date asked, so requests share one copy per day.
     dated_overview: Mutex<Option<(NaiveDate, Arc<OverviewData>)>>,
 }
@@ -69,6 +75,7 @@ impl Snapshot {
         let teams = Arc::new(teams_index(&tables, &looks));
         let team_pages = team_pages(&tables, &looks, &slugs, &games);
         let players = PlayerDirectory::build(&tables, &slugs, &looks, &games, overview.league_ts);
+        let (schedule, analysis) = schedule(&tables, playoffs);
         Self {
             refreshed_at,
             duration,
@@ -83,6 +90,8 @@ impl Snapshot {
             teams,
             team_pages,
             players,
+            schedule: Arc::new(schedule),
+            analysis,
             dated_overview: Mutex::new(None),
         }
     }

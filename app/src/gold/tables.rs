@@ -328,6 +328,7 @@ gold_table! {
         start_time: Text,
         home_team: Text,
         away_team: Text,
+        avg_team_rank: Float,
     }
 }
 
@@ -342,6 +343,125 @@ gold_table! {
         away_moneyline: Float,
         home_team_predicted_win_pct: Float,
         away_team_predicted_win_pct: Float,
+        avg_team_rank: Float,
+        home_team_odds: Text,
+        away_team_odds: Text,
+        home_is_great_value: Int,
+        away_is_great_value: Int,
+        series_round: Text,
+        series_status: Text,
+        series_game_number: Int,
+    }
+}
+
+gold_table! {
+    /// Strength of schedule played so far, per team.
+    PastSchedule = "past_schedule_analysis", Required, order_by "team" {
+        team: Text,
+        win_pct: Float,
+        avg_win_pct_opp: Float,
+        home_record: Text,
+        road_record: Text,
+        above_record: Text,
+        below_record: Text,
+        pct_vs_above_500: Float,
+        pct_vs_below_500: Float,
+        record: Text,
+    }
+}
+
+gold_table! {
+    /// Comebacks and collapses from 10 or more points, per team and season type.
+    BlownLeads = "team_blown_leads", Required, order_by "season_type, team" {
+        team: Text,
+        season_type: Text,
+        blown_leads_10pt: Int,
+        blown_lead_rank: Text,
+        team_comebacks_10pt: Int,
+        comeback_rank: Text,
+        net_comebacks: Int,
+    }
+}
+
+gold_table! {
+    /// Preseason win lines against the current projection, per team.
+    PreseasonOdds = "preseason_odds", Required, order_by "team" {
+        team: Text,
+        wins_differential: Float,
+        predicted_stats: Text,
+        projected_stats: Text,
+        over_under: Text,
+        championship_odds: Float,
+    }
+}
+
+gold_table! {
+    /// Betting-spread results per team and season type.
+    OddsOutcome = "team_odds_outcomes", Required, order_by "season_type, team" {
+        team: Text,
+        season_type: Text,
+        games_played: Int,
+        games_covered_spread: Int,
+        games_favorite: Int,
+        games_underdog: Int,
+        games_favorite_covered: Int,
+        games_underdog_covered: Int,
+        pct_covered_spread: Float,
+        pct_favorite_covered: Float,
+        pct_underdog_covered: Float,
+    }
+}
+
+gold_table! {
+    /// League-wide games by final margin and season type.
+    LeagueGameType = "game_types", Required, order_by "season_type, game_type" {
+        game_type: Text,
+        season_type: Text,
+        n: Int,
+        explanation: Text,
+    }
+}
+
+gold_table! {
+    /// A sample of top r/nba comments; authors are never read.
+    RedditComment = "reddit_comments", Required, order_by "scrape_date DESC, score DESC, url" {
+        scrape_date: Date,
+        comment: Text,
+        flair: Text,
+        score: Int,
+        url: Text,
+        compound: Float,
+    }
+}
+
+gold_table! {
+    /// Trending words in recent threads.
+    Keyword = "reddit_recent_keywords", Required, order_by "frequency_rank, word" {
+        word: Text,
+        word_frequency: Int,
+        frequency_rank: Int,
+        nba_team_flairs_using_word: Int,
+        top_nba_team_flair: Text,
+        avg_sentiment_when_used: Float,
+    }
+}
+
+gold_table! {
+    /// Daily comment volume per team flair, with the team's previous-day result.
+    SentimentDay = "reddit_sentiment_time_series", Required, order_by "team, scrape_date" {
+        team: Text,
+        scrape_date: Date,
+        num_comments: Int,
+        game_outcome: Text,
+    }
+}
+
+gold_table! {
+    /// The headline comment volume; the newest `date` is the one shown.
+    SocialAgg = "social_media_aggs", Required, order_by "date DESC" {
+        date: Date,
+        reddit_tot_comments: Int,
+        reddit_pct_difference: Float,
     }
 }
 
@@ -427,19 +547,28 @@ gold_table! {
 #[derive(Debug, Clone, Default)]
 pub struct Tables {
     pub bans: Vec<Bans>,
+    pub blown_leads: Vec<BlownLeads>,
     pub contract_value: Vec<ContractValue>,
     pub feature_flags: Vec<FeatureFlag>,
+    pub game_types: Vec<LeagueGameType>,
     pub injuries: Vec<Injury>,
     pub injury_tracker: Vec<InjuryTracker>,
+    pub keywords: Vec<Keyword>,
     pub mov: Vec<Mov>,
+    pub odds_outcomes: Vec<OddsOutcome>,
     pub opp_stats: Vec<OppStat>,
+    pub past_schedule: Vec<PastSchedule>,
     pub pbp: Vec<Pbp>,
     pub player_stats: Vec<PlayerStat>,
+    pub preseason: Vec<PreseasonOdds>,
     pub recent_players: Vec<RecentGamePlayer>,
     pub recent_teams: Vec<RecentGameTeam>,
+    pub reddit_comments: Vec<RedditComment>,
     pub rolling: Vec<RollingAvg>,
     pub schedule: Vec<ScheduleGame>,
     pub schedule_remaining: Vec<ScheduleRemaining>,
+    pub sentiment: Vec<SentimentDay>,
+    pub social_aggs: Vec<SocialAgg>,
     pub standings: Vec<Standing>,
     pub team_adv_stats: Vec<TeamAdvStat>,
     pub team_contracts: Vec<TeamContract>,

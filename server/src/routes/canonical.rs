@@ -8,6 +8,7 @@ use app::pages::games::state::GamesState;
 use app::pages::overview::state::OverviewState;
 use app::pages::player::state::PlayerState;
 use app::pages::players::state::PlayersState;
+use app::pages::schedule::state::ScheduleState;
 use app::pages::team::state::TeamState;
 use app::url::parse_query;
 use axum::http::header::{self, HeaderValue};
@@ -30,6 +31,7 @@ pub fn redirect_for(
         "games" => games(rest, query, snapshot),
         "teams" => teams(rest, query, snapshot),
         "players" => players(rest, query, snapshot),
+        "schedule" if rest.is_none() => schedule(query?, snapshot),
         _ => None,
     }
 }
@@ -143,6 +145,15 @@ fn players(slug: Option<&str>, query: Option<&str>, snapshot: &Snapshot) -> Opti
             player = slug,
             query, "redirecting to the canonical player URL"
         );
+        found(&view.href())
+    })
+}
+
+fn schedule(query: &str, snapshot: &Snapshot) -> Option<Response> {
+    let raw = parse_query(query);
+    let (view, invalid) = ScheduleState::parse(&raw, snapshot.schedule.full.len());
+    view.needs_redirect(&raw, invalid).then(|| {
+        debug!(query, "redirecting to the canonical schedule URL");
         found(&view.href())
     })
 }

@@ -8,6 +8,7 @@ use crate::gold::tables::{ScheduleGame, ScheduleRemaining, TonightGame};
 use crate::model::teams::UpcomingGame;
 use crate::teams::{self, Team};
 
+use super::super::schedule::moneyline;
 use super::super::team_ref;
 
 fn is(team: &Team, raw: Option<&str>) -> bool {
@@ -39,16 +40,6 @@ fn order_key(date: Option<NaiveDate>, start: Option<&str>, home: Option<&str>) -
         minutes,
         home.unwrap_or("").to_lowercase(),
     )
-}
-
-/// A signed American moneyline: "+140", "-170".
-fn moneyline(value: f64) -> String {
-    let rounded = value.round();
-    if rounded > 0.0 {
-        format!("+{rounded:.0}")
-    } else {
-        format!("{rounded:.0}")
-    }
 }
 
 /// "Tonight: {AWAY} @ {HOME} · {start} ET", then this team's moneyline and model win chance
@@ -175,6 +166,7 @@ mod tests {
             away_moneyline: ml.1,
             home_team_predicted_win_pct: Some(0.61),
             away_team_predicted_win_pct: Some(0.39),
+            ..TonightGame::default()
         }
     }
 
@@ -214,6 +206,7 @@ mod tests {
             start_time: Some(start.into()),
             home_team: Some(home.into()),
             away_team: Some(away.into()),
+            avg_team_rank: None,
         }
     }
 
