@@ -8,6 +8,7 @@ pub mod api;
 pub mod colour;
 pub mod components;
 pub mod error;
+pub mod filter;
 pub mod format;
 pub mod model;
 pub mod pages;
@@ -31,12 +32,14 @@ use leptos_router::{OptionalParamSegment, ParamSegment, SsrMode, StaticSegment};
 
 use crate::api::shell::get_shell;
 use crate::components::shell::{Footer, Header};
+use crate::pages::about::AboutPage;
 use crate::pages::games::GamesPage;
 use crate::pages::not_found::NotFound;
 use crate::pages::overview::OverviewPage;
 use crate::pages::player::PlayerPage;
 use crate::pages::players::PlayersIndexPage;
 use crate::pages::schedule::SchedulePage;
+use crate::pages::social::SocialPage;
 use crate::pages::team::TeamPage;
 use crate::pages::teams::TeamsPage;
 
@@ -114,6 +117,8 @@ pub fn App() -> impl IntoView {
                     />
                     <Route path=StaticSegment("players") view=PlayersIndexPage ssr=SsrMode::Async/>
                     <Route path=StaticSegment("schedule") view=SchedulePage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("social") view=SocialPage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("about") view=AboutPage ssr=SsrMode::Async/>
                     <Route
                         path=(StaticSegment("players"), ParamSegment("slug"))
                         view=PlayerPage

@@ -148,7 +148,9 @@ impl OverviewData {
     }
 }
 
+pub mod about;
 pub mod games;
 pub mod players;
 pub mod schedule;
+pub mod social;
 pub mod teams;

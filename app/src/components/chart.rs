@@ -19,7 +19,7 @@ pub struct FiguresLink {
 pub fn Chart(
     /// A stable, unique element id.
     id: &'static str,
-    title: &'static str,
+    #[prop(into)] title: String,
     /// The accessible summary of what the chart shows.
     aria_label: String,
     height: u32,
@@ -45,6 +45,7 @@ pub fn Chart(
     let _ = spec;
 
     let figures = StoredValue::new(figures);
+    let title = StoredValue::new(title);
     let style = height_css.map_or_else(|| format!("height:{height}px"), str::to_owned);
     view! {
         <div class="chart-frame" style=style role="img" aria-label=aria_label>
@@ -54,7 +55,7 @@ pub fn Chart(
             >
                 <Show when=move || !drawn.get()>
                     <div class="chart-nojs">
-                        <p class="chart-nojs-title">{title}</p>
+                        <p class="chart-nojs-title">{title.get_value()}</p>
                         <p>
                             "Interactive chart; enable JavaScript to view."
                             {figures.get_value().map(|link| view! {

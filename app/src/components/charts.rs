@@ -6,6 +6,7 @@ pub mod contracts;
 pub mod mov;
 pub mod pbp;
 pub mod ratings;
+pub mod social;
 pub mod theme;
 pub mod value;
 
@@ -45,6 +46,12 @@ pub struct ChartSpec {
     pub links: Vec<Vec<Option<String>>>,
     pub x_ticks: Option<TickFormat>,
     pub y_ticks: Option<TickFormat>,
+    /// Links leave the app: they open in a new tab without an opener.
+    #[serde(default)]
+    pub new_tab: bool,
+    /// Category-axis labels that are links too: (label, where it goes).
+    #[serde(default)]
+    pub axis_links: Vec<(String, String)>,
 }
 
 impl ChartSpec {
@@ -54,6 +61,14 @@ impl ChartSpec {
 
     pub fn link(&self, series: usize, index: usize) -> Option<&str> {
         self.links.get(series)?.get(index)?.as_deref()
+    }
+
+    /// Where a click on a category-axis label goes.
+    pub fn axis_link(&self, label: &str) -> Option<&str> {
+        self.axis_links
+            .iter()
+            .find(|(text, _)| text == label)
+            .map(|(_, href)| href.as_str())
     }
 }
 

@@ -17,6 +17,10 @@ pub struct Cell {
     pub class: Option<&'static str>,
     pub badge: Option<TeamLook>,
     pub pill: Option<&'static str>,
+    /// The whole text, shown on hover or focus when the cell shows a preview of it.
+    pub full_text: Option<String>,
+    /// The link leaves the app: a new tab, no opener, no referrer, no follow.
+    pub external: bool,
 }
 
 impl Cell {
@@ -42,6 +46,20 @@ impl Cell {
 
     pub fn badge(mut self, look: Option<TeamLook>) -> Self {
         self.badge = look;
+        self
+    }
+
+    /// A link out of the app, opened in a new tab.
+    pub fn external(text: impl Into<String>, href: Option<String>) -> Self {
+        Self {
+            external: true,
+            ..Self::link(text, href)
+        }
+    }
+
+    /// Keeps the whole text for the hover and focus tooltip.
+    pub fn full_text(mut self, text: String) -> Self {
+        self.full_text = Some(text);
         self
     }
 
@@ -81,6 +99,9 @@ pub fn DataTable(
     /// Plain headers without sort links, for a table of one row.
     #[prop(optional)]
     static_headers: bool,
+    /// A second header row of filter inputs.
+    #[prop(optional, into)]
+    filter_row: Option<ViewFn>,
 ) -> impl IntoView {
     if rows.cells.is_empty() {
         return view! { <p class="empty-state">{empty}</p> }.into_any();
@@ -164,7 +185,10 @@ pub fn DataTable(
         <div class="table-scroll">
             <table class="data-table">
                 <caption class="visually-hidden">{caption.clone()}</caption>
-                <thead><tr>{headers}</tr></thead>
+                <thead>
+                    <tr>{headers}</tr>
+                    {filter_row.map(|row| view! { <tr class="filter-row">{row.run()}</tr> })}
+                </thead>
                 <tbody>{body}</tbody>
             </table>
         </div>

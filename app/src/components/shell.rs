@@ -24,12 +24,14 @@ enum Badge {
 
 /// The pages in rail order and their badges. A badge is left out when its count is 0; with
 /// one the link reads as "Games, 9 games".
-const NAV: [(&str, &str, Badge); 5] = [
+const NAV: [(&str, &str, Badge); 7] = [
     ("Overview", "/", Badge::None),
     ("Games", "/games", Badge::RecentGames),
     ("Teams", "/teams", Badge::None),
     ("Players", "/players", Badge::None),
     ("Schedule", "/schedule", Badge::Tonight),
+    ("Social", "/social", Badge::None),
+    ("About", "/about", Badge::None),
 ];
 
 fn is_active(route: &str, path: &str) -> bool {

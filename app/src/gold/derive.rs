@@ -7,6 +7,7 @@ pub mod looks;
 pub mod overview;
 pub mod players;
 pub mod schedule;
+pub mod social;
 pub mod teams;
 pub mod transactions;
 

@@ -15,6 +15,7 @@ use crate::season::SeasonChoice;
 
 use super::derive::players::PlayerDirectory;
 use super::derive::schedule::schedule;
+use super::derive::social::{social, SocialSnapshot};
 use super::derive::teams::{team_pages, teams_index};
 use super::derive::{games::games, looks::team_looks, overview};
 use super::loader::LoadReport;
@@ -47,6 +48,8 @@ pub struct Snapshot {
     pub schedule: Arc<ScheduleData>,
     /// The Schedule page's analysis charts, by kind.
     pub analysis: HashMap<AnalysisKind, AnalysisChart>,
+    /// The Social page's cards, charts, timelines and table rows.
+    pub social: SocialSnapshot,
     /// The Overview completed for the last date asked, so requests share one copy per day.
     dated_overview: Mutex<Option<(NaiveDate, Arc<OverviewData>)>>,
 }
@@ -76,6 +79,7 @@ impl Snapshot {
         let team_pages = team_pages(&tables, &looks, &slugs, &games);
         let players = PlayerDirectory::build(&tables, &slugs, &looks, &games, overview.league_ts);
         let (schedule, analysis) = schedule(&tables, playoffs);
+        let social = social(&tables);
         Self {
             refreshed_at,
             duration,
@@ -92,6 +96,7 @@ impl Snapshot {
             players,
             schedule: Arc::new(schedule),
             analysis,
+            social,
             dated_overview: Mutex::new(None),
         }
     }

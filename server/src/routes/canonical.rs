@@ -9,6 +9,7 @@ use app::pages::overview::state::OverviewState;
 use app::pages::player::state::PlayerState;
 use app::pages::players::state::PlayersState;
 use app::pages::schedule::state::ScheduleState;
+use app::pages::social::state::SocialState;
 use app::pages::team::state::TeamState;
 use app::url::parse_query;
 use axum::http::header::{self, HeaderValue};
@@ -32,6 +33,7 @@ pub fn redirect_for(
         "teams" => teams(rest, query, snapshot),
         "players" => players(rest, query, snapshot),
         "schedule" if rest.is_none() => schedule(query?, snapshot),
+        "social" if rest.is_none() => social(query?, snapshot),
         _ => None,
     }
 }
@@ -156,6 +158,22 @@ fn schedule(query: &str, snapshot: &Snapshot) -> Option<Response> {
         debug!(query, "redirecting to the canonical schedule URL");
         found(&view.href())
     })
+}
+
+fn social(query: &str, snapshot: &Snapshot) -> Option<Response> {
+    let raw = parse_query(query);
+    let (view, invalid) = SocialState::parse(&raw);
+    let tables = snapshot.social.tables(&view);
+    let pages = (tables.comment_pages, tables.keyword_pages);
+    let default_team = snapshot.social.default_team;
+    view.needs_redirect(&raw, invalid, default_team, pages)
+        .then(|| {
+            debug!(query, "redirecting to the canonical social URL");
+            let in_range =
+                view.comments.table.page <= pages.0 && view.keywords.table.page <= pages.1;
+            let canonical = if in_range { view } else { view.first_pages() };
+            found(&canonical.href(default_team))
+        })
 }
 
 /// A 302 to the canonical URL (axum's `Redirect::to` answers 303).

@@ -104,6 +104,18 @@ fn option_with_callbacks(live: &Live) -> Option<JsValue> {
     Some(option)
 }
 
+/// Opens a link that leaves the app in a new tab, without an opener or referrer, and only
+/// for http and https addresses.
+fn open_in_new_tab(href: &str) {
+    let lower = href.trim().to_ascii_lowercase();
+    if !(lower.starts_with("https://") || lower.starts_with("http://")) {
+        return;
+    }
+    if let Some(window) = web_sys::window() {
+        let _ = window.open_with_url_and_target_and_features(href, "_blank", "noopener,noreferrer");
+    }
+}
+
 fn create(element: &web_sys::HtmlElement, spec: ChartSpec) -> Live {
     let chart = init(element, &JsValue::NULL, &Object::new());
     let spec = Rc::new(RefCell::new(spec));
@@ -122,11 +134,22 @@ fn create(element: &web_sys::HtmlElement, spec: ChartSpec) -> Live {
         let spec = Rc::clone(&spec);
         let navigate = use_navigate();
         Closure::new(move |params: JsValue| {
-            let link = index(&params, "seriesIndex")
-                .zip(index(&params, "dataIndex"))
-                .and_then(|(s, i)| spec.borrow().link(s, i).map(str::to_owned));
-            if let Some(href) = link {
-                navigate(&href, NavigateOptions::default());
+            let spec = spec.borrow();
+            let axis_label = Reflect::get(&params, &"componentType".into())
+                .ok()
+                .and_then(|c| c.as_string())
+                .filter(|c| c.ends_with("Axis"))
+                .and_then(|_| Reflect::get(&params, &"value".into()).ok()?.as_string());
+            let link = match axis_label {
+                Some(label) => spec.axis_link(&label).map(str::to_owned),
+                None => index(&params, "seriesIndex")
+                    .zip(index(&params, "dataIndex"))
+                    .and_then(|(s, i)| spec.link(s, i).map(str::to_owned)),
+            };
+            match link {
+                Some(href) if spec.new_tab => open_in_new_tab(&href),
+                Some(href) => navigate(&href, NavigateOptions::default()),
+                None => {}
             }
             JsValue::UNDEFINED
         })

@@ -114,6 +114,8 @@ pub fn analysis_chart(chart: &AnalysisChart) -> Option<ChartSpec> {
         links: vec![links],
         x_ticks: chart.x_percent.then_some(TickFormat::Pct0),
         y_ticks: None,
+        new_tab: false,
+        axis_links: Vec::new(),
     })
 }
 

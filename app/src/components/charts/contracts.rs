@@ -90,6 +90,8 @@ pub fn contracts_chart(bars: &[ContractBar]) -> Option<ChartSpec> {
         links: vec![bars.iter().map(|b| b.team.href()).collect()],
         x_ticks: Some(TickFormat::Pct0),
         y_ticks: None,
+        new_tab: false,
+        axis_links: Vec::new(),
     })
 }
 

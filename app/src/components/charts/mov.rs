@@ -91,6 +91,8 @@ pub fn mov_chart(bars: &[MovBar]) -> Option<ChartSpec> {
         links,
         x_ticks: Some(TickFormat::Day),
         y_ticks: None,
+        new_tab: false,
+        axis_links: Vec::new(),
     })
 }
 

@@ -175,6 +175,8 @@ pub fn pbp_chart(plot: &GamePlot) -> Option<ChartSpec> {
         links: Vec::new(),
         x_ticks: Some(TickFormat::Period),
         y_ticks: None,
+        new_tab: false,
+        axis_links: Vec::new(),
     })
 }
 

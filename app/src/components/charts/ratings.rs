@@ -132,6 +132,8 @@ pub fn ratings_chart(points: &[RatingPoint], looks: &[TeamLook]) -> Option<Chart
         links: points.iter().map(|p| vec![p.team.href()]).collect(),
         x_ticks: None,
         y_ticks: None,
+        new_tab: false,
+        axis_links: Vec::new(),
     })
 }
 

@@ -167,6 +167,8 @@ fn build(points: &[ValuePoint], title: &str, highlight: Option<&str>) -> Option<
         links,
         x_ticks: Some(TickFormat::Money),
         y_ticks: None,
+        new_tab: false,
+        axis_links: Vec::new(),
     })
 }
 
