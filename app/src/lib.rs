@@ -7,6 +7,7 @@
 pub mod api;
 pub mod colour;
 pub mod components;
+pub mod csv;
 pub mod error;
 pub mod filter;
 pub mod format;
@@ -22,6 +23,8 @@ pub mod version;
 pub mod context;
 #[cfg(feature = "ssr")]
 pub mod csp;
+#[cfg(feature = "ssr")]
+pub mod downloads;
 #[cfg(feature = "ssr")]
 pub mod gold;
 

@@ -109,6 +109,7 @@ pub fn router(state: ServerState) -> Router {
 
     Router::new()
         .merge(routes::internal::routes())
+        .merge(routes::downloads::routes())
         .merge(pages)
         .layer(middleware::from_fn_with_state(
             state.clone(),

@@ -2,6 +2,7 @@
 //! middleware every page response passes through.
 
 pub mod canonical;
+pub mod downloads;
 pub mod internal;
 pub mod page_cache;
 pub mod pages;

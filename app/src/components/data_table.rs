@@ -102,6 +102,9 @@ pub fn DataTable(
     /// A second header row of filter inputs.
     #[prop(optional, into)]
     filter_row: Option<ViewFn>,
+    /// Where the table's rows download as CSV (all pages, current filters and sort).
+    #[prop(optional, into)]
+    download: Option<String>,
 ) -> impl IntoView {
     if rows.cells.is_empty() {
         return view! { <p class="empty-state">{empty}</p> }.into_any();
@@ -193,6 +196,9 @@ pub fn DataTable(
             </table>
         </div>
         {pager}
+        {download.map(|href| view! {
+            <p class="download-line"><a href=href download="" class="download-link">"Download CSV"</a></p>
+        })}
     }
     .into_any()
 }

@@ -147,6 +147,11 @@ fn StandingsSection(
             &current.east
         };
         let data = Arc::clone(&data);
+        let download_name = match conference {
+            Conference::West => "standings-west",
+            Conference::East => "standings-east",
+        };
+        let download = crate::csv::csv_href(download_name, &current.params(&data), &[]);
         let base = current.clone();
         let href = move |next: &crate::table::TableState| {
             let mut view = base.clone();
@@ -164,6 +169,7 @@ fn StandingsSection(
                 href
                 caption=conference.label().to_owned()
                 empty="Standings are not available yet."
+                download
             />
         }
     };
@@ -214,6 +220,7 @@ fn ScoringSection(data: Arc<OverviewData>, state: Memo<OverviewState>) -> impl I
         let current = state.get();
         let rows = scoring_rows(&data, current.season);
         let data = Arc::clone(&data);
+        let download = crate::csv::csv_href("scoring", &current.params(&data), &[]);
         let base = current.clone();
         let href = move |next: &crate::table::TableState| {
             OverviewState {
@@ -230,6 +237,7 @@ fn ScoringSection(data: Arc<OverviewData>, state: Memo<OverviewState>) -> impl I
                 href
                 caption="Players averaging 20 or more points".to_owned()
                 empty="No players are averaging 20+ PPG for this season type yet."
+                download
             />
         }
     };

@@ -34,7 +34,7 @@ pub fn category_chip(category: &str) -> &'static str {
 }
 
 /// The page's rows as the server sorted and cut them; sort keys are not needed.
-fn index_rows(rows: &[IndexRow], season: SeasonType) -> Rows {
+pub(crate) fn index_rows(rows: &[IndexRow], season: SeasonType) -> Rows {
     let mut table = Rows::default();
     let dash = || "-".to_owned();
     for row in rows {
@@ -136,6 +136,7 @@ fn IndexTable(page: PlayersPage, state: PlayersState) -> impl IntoView {
         .into_any();
     }
     let count = count_line(&page, &state.q);
+    let download = crate::csv::csv_href("players", &state.params(), &[]);
     let rows = index_rows(&page.rows, state.season);
     let base = state.clone();
     let href = move |next: &TableState| {
@@ -155,6 +156,7 @@ fn IndexTable(page: PlayersPage, state: PlayersState) -> impl IntoView {
             caption="Players".to_owned()
             empty="No players match these filters."
             server_pages=page.pages
+            download
         />
     }
     .into_any()

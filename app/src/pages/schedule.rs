@@ -2,7 +2,7 @@
 //! remaining season, and the league-wide schedule analysis charts, all in the URL.
 
 mod analysis;
-mod full;
+pub(crate) mod full;
 pub mod state;
 mod tonight;
 

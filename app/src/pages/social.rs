@@ -3,7 +3,7 @@
 
 mod charts;
 pub mod state;
-mod tables;
+pub(crate) mod tables;
 mod team;
 
 use std::sync::Arc;

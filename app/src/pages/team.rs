@@ -5,7 +5,7 @@ mod extras;
 mod header;
 mod health;
 pub mod state;
-mod trends;
+pub(crate) mod trends;
 
 use std::sync::Arc;
 

@@ -20,6 +20,7 @@ pub fn is_page_path(path: &str) -> bool {
     !(path.starts_with("/pkg/")
         || path.starts_with("/api/")
         || path.starts_with("/internal/")
+        || path.starts_with("/csv/")
         || path == "/healthz"
         || path == "/readyz"
         || path.contains('.'))

@@ -111,6 +111,9 @@ pub fn LinesSection(
                 }
             };
         }
+        let game = current.game.clone();
+        let extra: Vec<(&str, &str)> = game.iter().map(|slug| ("game", slug.as_str())).collect();
+        let download = crate::csv::csv_href("lines", &current.params(), &extra);
         let base = current.clone();
         let href = move |next: &TableState| {
             GamesState {
@@ -127,6 +130,7 @@ pub fn LinesSection(
                 href
                 caption="Top player lines".to_owned()
                 empty="No player lines yet."
+                download
             />
         }
         .into_any()

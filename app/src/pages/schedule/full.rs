@@ -41,6 +41,7 @@ pub fn FullSchedule(data: Arc<ScheduleData>, state: Memo<ScheduleState>) -> impl
     let rows = full_rows(&data.full);
     move || {
         let current = state.get();
+        let download = crate::csv::csv_href("full-schedule", &current.params(), &[]);
         let base = current.clone();
         let href = move |next: &TableState| {
             ScheduleState {
@@ -58,6 +59,7 @@ pub fn FullSchedule(data: Arc<ScheduleData>, state: Memo<ScheduleState>) -> impl
                     href
                     caption="Remaining schedule".to_owned()
                     empty="No remaining games in the schedule."
+                    download
                 />
             </div>
         }

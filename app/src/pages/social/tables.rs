@@ -19,7 +19,7 @@ use super::state::{SocialState, COMMENTS, COMMENT_FILTERS, KEYWORDS, KEYWORD_FIL
 /// The tables' rows for the URL, keyed by its query string.
 pub type TablesResource = Resource<Result<SocialTables, AppError>>;
 
-fn comment_rows(rows: &[CommentRow]) -> Rows {
+pub(crate) fn comment_rows(rows: &[CommentRow]) -> Rows {
     let mut table = Rows::default();
     let dash = || "-".to_owned();
     for row in rows {
@@ -49,7 +49,7 @@ fn sentiment_class(value: Option<f64>) -> Option<&'static str> {
     }
 }
 
-fn keyword_rows(rows: &[KeywordRow]) -> Rows {
+pub(crate) fn keyword_rows(rows: &[KeywordRow]) -> Rows {
     let mut table = Rows::default();
     let dash = || "-".to_owned();
     for row in rows {
@@ -244,6 +244,11 @@ fn FilteredTable(
             "No keywords match these filters.",
         ),
     };
+    let download_name = match which {
+        Which::Comments => "comments",
+        Which::Keywords => "keywords",
+    };
+    let download = crate::csv::csv_href(download_name, &current.params(&default_team), &[]);
     let base = current.clone();
     let team = default_team.clone();
     let href = move |next: &TableState| {
@@ -272,6 +277,7 @@ fn FilteredTable(
                 empty
                 server_pages=pages
                 filter_row=filter_row(which, values)
+                download
             />
         </section>
     }

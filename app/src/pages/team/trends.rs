@@ -73,6 +73,11 @@ pub fn SeasonTrends(page: Arc<TeamPageData>, state: Memo<TeamState>) -> impl Int
     let caption = format!("{} player scoring efficiency", page.name);
     let table = move || {
         let current = state.get();
+        let download = crate::csv::csv_href(
+            "team-players",
+            &current.params(),
+            &[("team", current.abbr.as_str())],
+        );
         let base = current.clone();
         let href = move |next: &TableState| base.with_players(next.clone()).href();
         view! {
@@ -83,6 +88,7 @@ pub fn SeasonTrends(page: Arc<TeamPageData>, state: Memo<TeamState>) -> impl Int
                 href
                 caption=caption.clone()
                 empty="No player efficiency rows for this team in the current dataset."
+                download
             />
         }
     };

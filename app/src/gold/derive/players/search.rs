@@ -5,7 +5,7 @@ use crate::gold::slug::fold_name;
 use crate::model::players::{IndexRow, PlayersPage, Suggestion};
 use crate::pages::players::state::{clean_query, PlayersState, INDEX};
 use crate::season::SeasonType;
-use crate::table::{sort_and_page, SortKey};
+use crate::table::{sort_and_page, SortKey, TableSpec};
 use crate::teams::TEAMS;
 
 use super::PlayerDirectory;
@@ -59,12 +59,25 @@ impl PlayerDirectory {
 
     /// The page of rows the URL asks for, with the match and page counts.
     pub fn page(&self, state: &PlayersState) -> PlayersPage {
+        self.page_of(state, &INDEX)
+    }
+
+    /// Every row the filters keep, in the URL's sort: what a download holds.
+    pub fn all_rows(&self, state: &PlayersState) -> Vec<IndexRow> {
+        let everything = TableSpec {
+            page_size: usize::MAX,
+            ..INDEX
+        };
+        self.page_of(&state.first_page(), &everything).rows
+    }
+
+    fn page_of(&self, state: &PlayersState, spec: &TableSpec) -> PlayersPage {
         let matched = self.matching(state);
         let keys: Vec<Vec<SortKey>> = matched
             .iter()
             .map(|&i| sort_keys(&self.rows[i], state.season))
             .collect();
-        let (order, pages) = sort_and_page(&INDEX, &state.table, &keys);
+        let (order, pages) = sort_and_page(spec, &state.table, &keys);
         PlayersPage {
             rows: order
                 .into_iter()

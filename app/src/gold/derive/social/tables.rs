@@ -4,7 +4,7 @@ use crate::model::social::{CommentRow, KeywordRow, SocialTables};
 use crate::pages::social::state::{
     FilteredTable, SocialState, COMMENTS, COMMENT_FILTERS, KEYWORDS, KEYWORD_FILTERS,
 };
-use crate::table::{sort_and_page, SortKey};
+use crate::table::{sort_and_page, SortKey, TableSpec};
 
 use super::SocialSnapshot;
 
@@ -65,7 +65,7 @@ fn keyword_value(row: &KeywordRow, id: &str) -> (Option<String>, Option<f64>) {
 fn page_of<T: Clone>(
     rows: &[T],
     table: &FilteredTable,
-    spec: &crate::table::TableSpec,
+    spec: &TableSpec,
     columns: &[crate::filter::FilterColumn],
     keys: impl Fn(&T) -> Vec<SortKey>,
     value: impl Fn(&T, &str) -> (Option<String>, Option<f64>),
@@ -83,7 +83,47 @@ fn page_of<T: Clone>(
     )
 }
 
+/// A table's spec without paging, for downloads.
+fn unpaged(spec: &TableSpec) -> TableSpec {
+    TableSpec {
+        page_size: usize::MAX,
+        ..*spec
+    }
+}
+
 impl SocialSnapshot {
+    /// Every comment the filters keep, in the URL's sort.
+    pub fn all_comments(&self, state: &SocialState) -> Vec<CommentRow> {
+        let mut table = state.comments.clone();
+        table.table = table.table.with_page(1);
+        let spec = unpaged(&COMMENTS);
+        page_of(
+            &self.comments,
+            &table,
+            &spec,
+            &COMMENT_FILTERS,
+            comment_keys,
+            comment_value,
+        )
+        .0
+    }
+
+    /// Every keyword the filters keep, in the URL's sort.
+    pub fn all_keywords(&self, state: &SocialState) -> Vec<KeywordRow> {
+        let mut table = state.keywords.clone();
+        table.table = table.table.with_page(1);
+        let spec = unpaged(&KEYWORDS);
+        page_of(
+            &self.keyword_rows,
+            &table,
+            &spec,
+            &KEYWORD_FILTERS,
+            keyword_keys,
+            keyword_value,
+        )
+        .0
+    }
+
     /// Both tables as the URL asks for them.
     pub fn tables(&self, state: &SocialState) -> SocialTables {
         let (comments, comment_matches, comment_pages) = page_of(
