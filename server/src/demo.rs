@@ -13,6 +13,7 @@ mod injury;
 mod marts;
 mod moves;
 mod names;
+mod odds;
 mod pbp;
 mod rng;
 mod roster;

@@ -8,6 +8,7 @@ mod league;
 mod opp_stats;
 mod pbp;
 mod players;
+mod predictions;
 mod recent_players;
 mod recent_teams;
 mod results;
@@ -51,6 +52,10 @@ pub const MARTS: &[Mart] = &[
     Mart {
         spec: &results::MOV,
         build: results::mov,
+    },
+    Mart {
+        spec: &predictions::NBA_PREDICTIONS,
+        build: predictions::nba_predictions,
     },
     Mart {
         spec: &opp_stats::OPP_STATS,
@@ -167,3 +172,7 @@ mod player_tests;
 #[cfg(test)]
 #[path = "marts_injury_tests.rs"]
 mod injury_tests;
+
+#[cfg(test)]
+#[path = "marts_calendar_tests.rs"]
+mod calendar_tests;

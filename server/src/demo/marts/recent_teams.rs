@@ -136,7 +136,7 @@ struct Series {
 }
 
 /// The round a slate of this many games belongs to: nights get smaller as teams go out.
-fn round(games: usize) -> &'static str {
+pub fn round(games: usize) -> &'static str {
     match games {
         0..=1 => "NBA Finals",
         2 => "Conf. Finals",
@@ -172,7 +172,7 @@ fn series(rng: &mut Rng, season: &Season, slate: &[SlateGame]) -> Vec<Series> {
 }
 
 /// "{ABBR} leads N-M", leader first, or "Series tied N-N".
-fn status(winner: &str, loser: &str, won: u32, lost: u32) -> String {
+pub fn status(winner: &str, loser: &str, won: u32, lost: u32) -> String {
     match won.cmp(&lost) {
         Ordering::Greater => format!("{winner} leads {won}-{lost}"),
         Ordering::Less => format!("{loser} leads {lost}-{won}"),

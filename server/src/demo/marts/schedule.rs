@@ -1,51 +1,21 @@
-//! `schedule_season_remaining` and `schedule_tonights_games`: games from today on, with
-//! sportsbook lines and the model's win probabilities.
+//! `schedule_season_remaining` and `schedule_tonights_games`: the calendar from today on, with
+//! sportsbook lines and, for tonight, the model's win probabilities.
 
-use chrono::{Days, NaiveTime};
+use std::collections::BTreeMap;
 
-use super::super::format::{clock_text, implied_probability, moneyline, round_to, signed};
+use chrono::NaiveTime;
+
+use super::super::format::{clock_text, implied_probability, round_to, signed};
 use super::super::franchise::logo_path;
+use super::super::odds::{book_line, model_home};
 use super::super::rng::Rng;
-use super::super::season::Game;
+use super::super::season::{Game, Season};
 use super::super::table::{col, int, num, opt, text, Row, SqlType::*, TableSpec, Value};
 use super::super::tally::Summary;
+use super::recent_teams::{round, status};
 
-/// Points of expected margin per unit of log-odds: turns a margin into a win probability.
-const MARGIN_SCALE: f64 = 7.5;
-const HOME_MARGIN: f64 = 2.5;
 /// A side is flagged as great value when the model beats the book's fair price by this much.
 const VALUE_EDGE: f64 = 0.05;
-
-/// One game's prices: the model's home win probability and the book's posted lines.
-struct Pricing {
-    model_home: f64,
-    lines: Option<(i64, i64)>,
-}
-
-fn logistic(x: f64) -> f64 {
-    1.0 / (1.0 + (-x).exp())
-}
-
-fn price(summary: &Summary, game: &Game, posted: bool) -> Pricing {
-    let season = summary.season;
-    let net = |team: usize| {
-        let tally = &summary.teams[team];
-        tally.ortg().zip(tally.drtg()).map_or(0.0, |(o, d)| o - d)
-    };
-    let model_home = logistic((net(game.home) - net(game.away) + HOME_MARGIN) / MARGIN_SCALE);
-
-    // The book prices from the teams' true strength, with its own noise and a margin.
-    let mut rng = Rng::new(season.seed).fork(&format!("odds-{}", game.id));
-    let strength = |team: usize| season.teams[team].offense + season.teams[team].defense;
-    let book_margin =
-        strength(game.home) - strength(game.away) + HOME_MARGIN + rng.normal(0.0, 1.5);
-    let fair = logistic(book_margin / MARGIN_SCALE);
-    let lines = posted.then(|| (moneyline(fair + 0.022), moneyline(1.0 - fair + 0.022)));
-    Pricing {
-        model_home: round_to(model_home, 3),
-        lines,
-    }
-}
 
 /// "{Full name} (+N)", or the bare name when no line is posted.
 fn odds_text(name: &str, line: Option<i64>) -> String {
@@ -57,6 +27,41 @@ fn odds_text(name: &str, line: Option<i64>) -> String {
 
 fn average_rank(summary: &Summary, game: &Game) -> f64 {
     (summary.conference_rank[game.home] + summary.conference_rank[game.away]) as f64 / 2.0
+}
+
+/// The columns `schedule_season_remaining` shares with the whole-season `schedule` upstream.
+fn calendar_row(summary: &Summary, game: &Game) -> Row {
+    let season = summary.season;
+    let (home, away) = (&season.teams[game.home], &season.teams[game.away]);
+    let lines = book_line(season, game).moneylines();
+    // Upstream writes the hour on a 12-hour clock without AM/PM, so 7:30 PM becomes 07:30;
+    // the column is documented as unreliable and reproduced as such.
+    let hour = u32::from(game.tip / 60 % 12);
+    let clock = NaiveTime::from_hms_opt(hour, u32::from(game.tip % 60), 0).unwrap_or_default();
+    vec![
+        ("game_date", Value::Date(game.date)),
+        ("day_name", text(game.date.format("%A").to_string())),
+        ("game_ts", Value::Timestamp(game.date.and_time(clock))),
+        (
+            "avg_team_rank",
+            int(average_rank(summary, game).round() as i64),
+        ),
+        ("start_time", text(clock_text(game.tip))),
+        ("home_team", text(home.name)),
+        ("away_team", text(away.name)),
+        ("home_moneyline_raw", opt(lines, |(h, _)| num(h as f64, 0))),
+        ("away_moneyline_raw", opt(lines, |(_, a)| num(a as f64, 0))),
+        ("home_team_logo", text(logo_path(home.abbr))),
+        ("away_team_logo", text(logo_path(away.abbr))),
+        (
+            "home_team_odds",
+            text(odds_text(home.name, lines.map(|l| l.0))),
+        ),
+        (
+            "away_team_odds",
+            text(odds_text(away.name, lines.map(|l| l.1))),
+        ),
+    ]
 }
 
 pub const SCHEDULE_SEASON_REMAINING: TableSpec = TableSpec {
@@ -81,45 +86,18 @@ pub const SCHEDULE_SEASON_REMAINING: TableSpec = TableSpec {
     constraints: &[],
 };
 
+/// Games from today on. In the playoffs variant tonight's games carry their series.
 pub fn schedule_season_remaining(summary: &Summary) -> Vec<Row> {
     let season = summary.season;
-    let posting_horizon = season.today + Days::new(1);
+    let series = tonights_series(season);
     season
         .upcoming()
         .map(|game| {
-            let (home, away) = (&season.teams[game.home], &season.teams[game.away]);
-            let lines = price(summary, game, game.date <= posting_horizon).lines;
-            // Upstream writes the hour on a 12-hour clock without AM/PM, so 7:30 PM becomes
-            // 07:30; the column is documented as unreliable and reproduced as such.
-            let hour = u32::from(game.tip / 60 % 12);
-            let clock =
-                NaiveTime::from_hms_opt(hour, u32::from(game.tip % 60), 0).unwrap_or_default();
-            vec![
-                ("game_date", Value::Date(game.date)),
-                ("day_name", text(game.date.format("%A").to_string())),
-                ("game_ts", Value::Timestamp(game.date.and_time(clock))),
-                (
-                    "avg_team_rank",
-                    int(average_rank(summary, game).round() as i64),
-                ),
-                ("start_time", text(clock_text(game.tip))),
-                ("home_team", text(home.name)),
-                ("away_team", text(away.name)),
-                ("home_moneyline_raw", opt(lines, |(h, _)| num(h as f64, 0))),
-                ("away_moneyline_raw", opt(lines, |(_, a)| num(a as f64, 0))),
-                ("home_team_logo", text(logo_path(home.abbr))),
-                ("away_team_logo", text(logo_path(away.abbr))),
-                (
-                    "home_team_odds",
-                    text(odds_text(home.name, lines.map(|l| l.0))),
-                ),
-                (
-                    "away_team_odds",
-                    text(odds_text(away.name, lines.map(|l| l.1))),
-                ),
-                ("series_round", Value::Null),
-                ("series_game_number", Value::Null),
-            ]
+            let mut row = calendar_row(summary, game);
+            let series = series.get(&game.id);
+            row.push(("series_round", opt(series, |s| text(s.round))));
+            row.push(("series_game_number", opt(series, |s| int(s.game_number))));
+            row
         })
         .collect()
 }
@@ -147,28 +125,26 @@ pub const SCHEDULE_TONIGHTS_GAMES: TableSpec = TableSpec {
     constraints: &[],
 };
 
+/// 1 when the model's probability beats the book's, with its margin taken out, by
+/// [`VALUE_EDGE`].
+fn great_value(model: f64, own: i64, other: i64) -> i64 {
+    let (own_p, other_p) = (implied_probability(own), implied_probability(other));
+    i64::from(model - own_p / (own_p + other_p) >= VALUE_EDGE)
+}
+
 pub fn schedule_tonights_games(summary: &Summary) -> Vec<Row> {
     let season = summary.season;
-    let tonight: Vec<&Game> = season
+    let series = tonights_series(season);
+    season
         .games
         .iter()
         .filter(|g| g.date == season.today)
-        .collect();
-    // On a big slate the last tip-off has no line yet, as happens upstream before books post.
-    let unposted = (tonight.len() >= 6).then(|| tonight.len() - 1);
-
-    tonight
-        .iter()
-        .enumerate()
-        .map(|(index, game)| {
+        .map(|game| {
             let (home, away) = (&season.teams[game.home], &season.teams[game.away]);
-            let pricing = price(summary, game, unposted != Some(index));
-            let model_away = round_to(1.0 - pricing.model_home, 3);
-            let value = |model: f64, own: i64, other: i64| {
-                let (own_p, other_p) = (implied_probability(own), implied_probability(other));
-                i64::from(model - own_p / (own_p + other_p) >= VALUE_EDGE)
-            };
-            let lines = pricing.lines;
+            let lines = book_line(season, game).moneylines();
+            let model_home = model_home(summary, game);
+            let model_away = round_to(1.0 - model_home, 3);
+            let series = series.get(&game.id);
             vec![
                 ("home_team", text(home.name)),
                 ("away_team", text(away.name)),
@@ -191,23 +167,55 @@ pub fn schedule_tonights_games(summary: &Summary) -> Vec<Row> {
                     "away_moneyline",
                     opt(lines, |(_, a)| Value::Float(a as f64)),
                 ),
-                (
-                    "home_team_predicted_win_pct",
-                    Value::Float(pricing.model_home),
-                ),
+                ("home_team_predicted_win_pct", Value::Float(model_home)),
                 ("away_team_predicted_win_pct", Value::Float(model_away)),
                 (
                     "home_is_great_value",
-                    opt(lines, |(h, a)| int(value(pricing.model_home, h, a))),
+                    opt(lines, |(h, a)| int(great_value(model_home, h, a))),
                 ),
                 (
                     "away_is_great_value",
-                    opt(lines, |(h, a)| int(value(model_away, a, h))),
+                    opt(lines, |(h, a)| int(great_value(model_away, a, h))),
                 ),
-                ("series_round", Value::Null),
-                ("series_status", Value::Null),
-                ("series_game_number", Value::Null),
+                ("series_round", opt(series, |s| text(s.round))),
+                ("series_status", opt(series, |s| text(s.status.as_str()))),
+                ("series_game_number", opt(series, |s| int(s.game_number))),
             ]
+        })
+        .collect()
+}
+
+/// Where a playoff series stands before tonight's game.
+struct Series {
+    round: &'static str,
+    status: String,
+    game_number: u32,
+}
+
+/// In the playoffs variant, an invented series state for each of tonight's games, keyed by
+/// game id; empty otherwise. No series is decided yet: each side has at most three wins.
+fn tonights_series(season: &Season) -> BTreeMap<i64, Series> {
+    if !season.playoffs {
+        return BTreeMap::new();
+    }
+    let mut rng = Rng::new(season.seed).fork("tonights-series");
+    let tonight: Vec<&Game> = season
+        .games
+        .iter()
+        .filter(|game| game.date == season.today)
+        .collect();
+    tonight
+        .iter()
+        .map(|game| {
+            let home_wins = rng.between(0, 3) as u32;
+            let away_wins = rng.between(0, 3) as u32;
+            let (home, away) = (season.teams[game.home].abbr, season.teams[game.away].abbr);
+            let series = Series {
+                round: round(tonight.len()),
+                status: status(home, away, home_wins, away_wins),
+                game_number: home_wins + away_wins + 1,
+            };
+            (game.id, series)
         })
         .collect()
 }
