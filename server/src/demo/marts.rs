@@ -1,19 +1,24 @@
 //! The gold tables the demo owns. Each mart builds one table from the season summary; a new
 //! gold table is one more entry in [`MARTS`].
 
+mod comebacks;
 mod contracts;
 mod game_types;
 mod injuries;
 mod league;
 mod opp_stats;
+mod past_schedule;
 mod pbp;
 mod players;
 mod predictions;
+mod preseason;
 mod recent_players;
 mod recent_teams;
 mod results;
 mod rolling;
+mod rollup;
 mod schedule;
+mod spreads;
 mod standings;
 mod team_stats;
 mod transactions;
@@ -42,6 +47,10 @@ pub const MARTS: &[Mart] = &[
         build: league::feature_flags,
     },
     Mart {
+        spec: &game_types::GAME_TYPES,
+        build: game_types::game_types,
+    },
+    Mart {
         spec: &injuries::INJURIES,
         build: injuries::injuries,
     },
@@ -62,12 +71,20 @@ pub const MARTS: &[Mart] = &[
         build: opp_stats::opp_stats,
     },
     Mart {
+        spec: &past_schedule::PAST_SCHEDULE_ANALYSIS,
+        build: past_schedule::past_schedule_analysis,
+    },
+    Mart {
         spec: &pbp::PBP,
         build: pbp::pbp,
     },
     Mart {
         spec: &players::PLAYER_STATS,
         build: players::player_stats,
+    },
+    Mart {
+        spec: &preseason::PRESEASON_ODDS,
+        build: preseason::preseason_odds,
     },
     Mart {
         spec: &recent_players::RECENT_GAMES_PLAYERS,
@@ -98,6 +115,10 @@ pub const MARTS: &[Mart] = &[
         build: team_stats::team_adv_stats,
     },
     Mart {
+        spec: &comebacks::TEAM_BLOWN_LEADS,
+        build: comebacks::team_blown_leads,
+    },
+    Mart {
         spec: &contracts::TEAM_CONTRACTS_ANALYSIS,
         build: contracts::team_contracts_analysis,
     },
@@ -106,8 +127,16 @@ pub const MARTS: &[Mart] = &[
         build: game_types::team_game_types,
     },
     Mart {
+        spec: &spreads::TEAM_ODDS_OUTCOMES,
+        build: spreads::team_odds_outcomes,
+    },
+    Mart {
         spec: &standings::TEAM_RATINGS,
         build: standings::team_ratings,
+    },
+    Mart {
+        spec: &rollup::TEAM_RECORD_DAILY_ROLLUP,
+        build: rollup::team_record_daily_rollup,
     },
     Mart {
         spec: &transactions::TRANSACTIONS,
@@ -133,6 +162,15 @@ pub fn rank_by(values: &[Option<f64>], descending: bool) -> Vec<Option<usize>> {
         ranks[index] = Some(place + 1);
     }
     ranks
+}
+
+/// Places in the SQL `rank()` sense, 1 for the highest value: equal values share a place and
+/// the places after them are skipped (1, 2, 2, 4).
+pub fn shared_rank(values: &[i64]) -> Vec<usize> {
+    values
+        .iter()
+        .map(|value| 1 + values.iter().filter(|other| *other > value).count())
+        .collect()
 }
 
 /// Gold's colour code for one game's points against a season: `1` a season high (ties count),
@@ -172,6 +210,10 @@ mod player_tests;
 #[cfg(test)]
 #[path = "marts_injury_tests.rs"]
 mod injury_tests;
+
+#[cfg(test)]
+#[path = "marts_schedule_tests.rs"]
+mod schedule_tests;
 
 #[cfg(test)]
 #[path = "marts_calendar_tests.rs"]

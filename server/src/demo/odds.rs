@@ -1,7 +1,7 @@
-//! A game's prices: the sportsbook's moneylines, which follow the teams' true strength with
-//! the book's own noise, and the pipeline's model probability, which only knows the results so
-//! far. Every table with odds reads them from here, so a game's favourite is the same in all
-//! of them.
+//! A game's prices: the sportsbook's lines (moneylines and point spread), which follow the
+//! teams' true strength with the book's own noise, and the pipeline's model probability, which
+//! only knows the results so far. Every table with odds reads them from here, so a game's
+//! favourite is the same in all of them.
 
 use chrono::Days;
 
@@ -49,6 +49,13 @@ impl BookLine {
         let fair = self.fair_home();
         self.posted
             .then(|| (moneyline(fair + VIG), moneyline(1.0 - fair + VIG)))
+    }
+
+    /// The home margin the line asks for, in half points: the home side covers by winning
+    /// by more, the away side by losing by less (or winning), and landing on it is a push.
+    /// Zero is a pick'em, with no favourite.
+    pub fn spread(&self) -> Option<f64> {
+        self.posted.then(|| (self.home_margin * 2.0).round() / 2.0)
     }
 }
 
@@ -114,11 +121,20 @@ mod tests {
     }
 
     #[test]
+    fn spreads_are_half_points_and_vanish_with_the_line() {
+        assert_eq!(line(4.3, true).spread(), Some(4.5));
+        assert_eq!(line(-2.2, true).spread(), Some(-2.0));
+        assert_eq!(line(0.1, true).spread(), Some(0.0));
+        assert_eq!(line(4.3, false).spread(), None);
+        assert_eq!(line(4.3, false).moneylines(), None);
+    }
+
+    #[test]
     fn the_favourite_by_spread_is_the_favourite_by_moneyline() {
         for tenths in -150..=150 {
             let book = line(f64::from(tenths) / 10.0, true);
             let (home, away) = book.moneylines().expect("posted");
-            if book.home_margin >= 0.75 {
+            if book.spread() > Some(0.5) {
                 assert!(home < 0 && away > 0, "{book:?}: {home} {away}");
             }
         }

@@ -102,6 +102,24 @@ pub fn play_by_play(
     narrate(rng, players, outcome, &baskets)
 }
 
+/// The largest lead (home, away) each side held in the game its play-by-play would tell from
+/// this stream: the same baskets as [`play_by_play`], without the narration. Free throws
+/// split a basket into rows whose scores lie between its ends, so the leads are the same.
+pub fn largest_leads(rng: &mut Rng, outcome: &Outcome, script: Script) -> (u32, u32) {
+    let mut margin = 0i64;
+    let (mut home, mut away) = (0i64, 0i64);
+    for basket in baskets(rng, outcome, script) {
+        let points = i64::from(basket.shot.points());
+        margin += match basket.side {
+            Side::Home => points,
+            Side::Away => -points,
+        };
+        home = home.max(margin);
+        away = away.max(-margin);
+    }
+    (home as u32, away as u32)
+}
+
 fn lines(outcome: &Outcome, side: Side) -> &[Line] {
     match side {
         Side::Home => &outcome.home_lines,

@@ -51,7 +51,7 @@ pub fn slate(season: &Season) -> Vec<SlateGame<'_>> {
         .into_iter()
         .enumerate()
         .map(|(index, (game, outcome))| {
-            let mut rng = Rng::new(season.seed).fork(&format!("pbp-{}", game.id));
+            let mut rng = pbp_stream(season, game);
             let script = if Some(index) == wire_to_wire {
                 Script::WireToWire
             } else {
@@ -64,4 +64,10 @@ pub fn slate(season: &Season) -> Vec<SlateGame<'_>> {
             }
         })
         .collect()
+}
+
+/// The random stream a game's play-by-play is told from, so a game's flow can be recounted
+/// elsewhere (the comebacks of the whole season) exactly as its feed would tell it.
+pub fn pbp_stream(season: &Season, game: &Game) -> Rng {
+    Rng::new(season.seed).fork(&format!("pbp-{}", game.id))
 }

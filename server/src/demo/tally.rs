@@ -200,7 +200,7 @@ impl<'s> Summary<'s> {
 }
 
 /// Orders each conference by win percentage, then wins, then abbreviation.
-fn conference_ranks(season: &Season, teams: &[TeamTally]) -> Vec<usize> {
+pub fn conference_ranks(season: &Season, teams: &[TeamTally]) -> Vec<usize> {
     let mut ranks = vec![0; teams.len()];
     for conference in [Conference::East, Conference::West] {
         let mut members: Vec<usize> = (0..teams.len())

@@ -1,6 +1,8 @@
-//! `team_game_types`, in the wide shape: each team's record split by final margin.
+//! Games by final margin: `game_types` league-wide per season type, and `team_game_types`,
+//! in the wide shape, each team's record split by the same bands.
 
-use super::super::table::{col, int, text, Row, SqlType::*, TableSpec};
+use super::super::games::Outcome;
+use super::super::table::{col, int, num, opt, text, Row, SqlType::*, TableSpec};
 use super::super::tally::Summary;
 
 pub const TEAM_GAME_TYPES: TableSpec = TableSpec {
@@ -31,6 +33,40 @@ pub enum Band {
     TwentyPoint,
     /// More than twenty.
     Blowout,
+}
+
+impl Band {
+    pub const ALL: [Band; 4] = [
+        Band::Clutch,
+        Band::TenPoint,
+        Band::TwentyPoint,
+        Band::Blowout,
+    ];
+
+    /// The `game_type` label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Band::Clutch => "Clutch Game",
+            Band::TenPoint => "10 pt Game",
+            Band::TwentyPoint => "20 pt Game",
+            Band::Blowout => "Blowout Game",
+        }
+    }
+
+    /// The margin phrase the Schedule tooltip completes "the Margin of Victory is …" with.
+    pub fn explanation(self) -> &'static str {
+        match self {
+            Band::Clutch => "5 points or less",
+            Band::TenPoint => "between 6 and 10 points",
+            Band::TwentyPoint => "between 11 and 20 points",
+            Band::Blowout => "more than 20 points",
+        }
+    }
+}
+
+/// The band of a played game's final margin.
+pub fn band_of(outcome: &Outcome) -> Band {
+    band(outcome.home_points.abs_diff(outcome.away_points))
 }
 
 pub fn band(margin: u32) -> Band {
@@ -96,6 +132,50 @@ pub fn team_game_types(summary: &Summary) -> Vec<Row> {
                 ("tenpt_losses_count", int(ten.losses)),
                 ("blowout_wins_count", int(blowout.wins)),
                 ("blowout_losses_count", int(blowout.losses)),
+            ]
+        })
+        .collect()
+}
+
+pub const GAME_TYPES: TableSpec = TableSpec {
+    name: "game_types",
+    columns: &[
+        col("game_type", Text),
+        col("season_type", Text),
+        col("n", BigInt),
+        col("explanation", Text),
+        col("pct_of_total", Numeric),
+    ],
+    constraints: &[],
+};
+
+/// League-wide games per band. The Regular Season has a row for every band, even one no game
+/// fell in yet; the Playoffs (the latest slate, in the playoffs variant) only for the bands
+/// its few games reached, as upstream groups only the games it has.
+pub fn game_types(summary: &Summary) -> Vec<Row> {
+    let season = summary.season;
+    let regular: Vec<Band> = season.played().map(|(_, o)| band_of(o)).collect();
+    let mut rows = band_rows("Regular Season", &regular, true);
+    if season.playoffs {
+        let playoffs: Vec<Band> = summary.slate.iter().map(|g| band_of(g.outcome)).collect();
+        rows.extend(band_rows("Playoffs", &playoffs, false));
+    }
+    rows
+}
+
+fn band_rows(season_type: &str, games: &[Band], every_band: bool) -> Vec<Row> {
+    Band::ALL
+        .into_iter()
+        .map(|band| (band, games.iter().filter(|b| **b == band).count()))
+        .filter(|(_, n)| every_band || *n > 0)
+        .map(|(band, n)| {
+            let share = (!games.is_empty()).then(|| n as f64 / games.len() as f64);
+            vec![
+                ("game_type", text(band.label())),
+                ("season_type", text(season_type)),
+                ("n", int(n as i64)),
+                ("explanation", text(band.explanation())),
+                ("pct_of_total", opt(share, |s| num(s, 3))),
             ]
         })
         .collect()

@@ -263,3 +263,18 @@ fn most_games_have_a_decisive_run_by_the_winner() {
     }
     assert!(with_run * 10 >= games * 7, "{with_run} of {games}");
 }
+
+#[test]
+fn largest_leads_recount_the_feed_without_telling_it() {
+    use super::super::slate::pbp_stream;
+
+    for season in seasons() {
+        for game in slate(&season) {
+            let told = (game.max_lead(Side::Home), game.max_lead(Side::Away));
+            let recounted = [Script::Free, Script::WireToWire].map(|script| {
+                largest_leads(&mut pbp_stream(&season, game.game), game.outcome, script)
+            });
+            assert!(recounted.contains(&told), "{told:?} vs {recounted:?}");
+        }
+    }
+}
