@@ -20,6 +20,7 @@ mod roster;
 mod schedule;
 mod season;
 mod slate;
+mod social;
 mod table;
 mod tally;
 mod write;

@@ -5,6 +5,7 @@ mod comebacks;
 mod contracts;
 mod game_types;
 mod injuries;
+mod keywords;
 mod league;
 mod opp_stats;
 mod past_schedule;
@@ -14,14 +15,17 @@ mod predictions;
 mod preseason;
 mod recent_players;
 mod recent_teams;
+mod reddit;
 mod results;
 mod rolling;
 mod rollup;
 mod schedule;
+mod sentiment;
 mod spreads;
 mod standings;
 mod team_stats;
 mod transactions;
+mod twitter;
 
 use super::table::{Row, TableSpec};
 use super::tally::Summary;
@@ -95,6 +99,18 @@ pub const MARTS: &[Mart] = &[
         build: recent_teams::recent_games_teams,
     },
     Mart {
+        spec: &reddit::REDDIT_COMMENTS,
+        build: reddit::reddit_comments,
+    },
+    Mart {
+        spec: &keywords::REDDIT_RECENT_KEYWORDS,
+        build: keywords::reddit_recent_keywords,
+    },
+    Mart {
+        spec: &sentiment::REDDIT_SENTIMENT_TIME_SERIES,
+        build: sentiment::reddit_sentiment_time_series,
+    },
+    Mart {
         spec: &rolling::ROLLING_AVG_STATS,
         build: rolling::rolling_avg_stats,
     },
@@ -105,6 +121,10 @@ pub const MARTS: &[Mart] = &[
     Mart {
         spec: &schedule::SCHEDULE_TONIGHTS_GAMES,
         build: schedule::schedule_tonights_games,
+    },
+    Mart {
+        spec: &sentiment::SOCIAL_MEDIA_AGGS,
+        build: sentiment::social_media_aggs,
     },
     Mart {
         spec: &standings::STANDINGS,
@@ -141,6 +161,10 @@ pub const MARTS: &[Mart] = &[
     Mart {
         spec: &transactions::TRANSACTIONS,
         build: transactions::transactions,
+    },
+    Mart {
+        spec: &twitter::TWITTER_COMMENTS,
+        build: twitter::twitter_comments,
     },
 ];
 
@@ -214,6 +238,10 @@ mod injury_tests;
 #[cfg(test)]
 #[path = "marts_schedule_tests.rs"]
 mod schedule_tests;
+
+#[cfg(test)]
+#[path = "marts_social_tests.rs"]
+mod social_tests;
 
 #[cfg(test)]
 #[path = "marts_calendar_tests.rs"]
