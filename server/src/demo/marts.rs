@@ -115,6 +115,10 @@ pub const MARTS: &[Mart] = &[
         build: rolling::rolling_avg_stats,
     },
     Mart {
+        spec: &schedule::SCHEDULE,
+        build: schedule::schedule,
+    },
+    Mart {
         spec: &schedule::SCHEDULE_SEASON_REMAINING,
         build: schedule::schedule_season_remaining,
     },

@@ -2,10 +2,58 @@
 //! `schedule_tonights_games` and `nba_predictions` price each game the same way.
 
 use super::super::format::implied_probability;
-use super::super::season::simulate;
+use super::super::season::{simulate, Season};
 use super::super::table::Value;
 use super::tests::{cell, date, number, table, words};
 use super::*;
+
+/// Mid-season, early December, the HTTP tests' date and opening night.
+fn samples() -> Vec<Season> {
+    vec![
+        simulate(7, date(2025, 1, 22)),
+        simulate(2030, date(2026, 12, 3)),
+        simulate(11, date(2030, 1, 15)),
+        simulate(5, date(2024, 10, 21)),
+    ]
+}
+
+#[test]
+fn the_season_schedule_holds_every_game_and_the_remaining_tail_matches_it() {
+    for season in samples() {
+        let summary = Summary::new(&season);
+        let full = table(&summary, "schedule");
+        assert_eq!(full.len(), season.games.len());
+        let remaining = table(&summary, "schedule_season_remaining");
+        let tail: Vec<&Row> = full
+            .iter()
+            .filter(|r| matches!(cell(r, "game_date"), Value::Date(d) if *d >= season.today))
+            .collect();
+        assert_eq!(tail.len(), remaining.len());
+        for (whole, rest) in tail.iter().zip(&remaining) {
+            assert_eq!(whole.as_slice(), &rest[..whole.len()]);
+        }
+        let priced_past = full
+            .iter()
+            .filter(|r| matches!(cell(r, "game_date"), Value::Date(d) if *d < season.today))
+            .filter(|r| number(r, "home_moneyline_raw").is_some())
+            .count();
+        assert!(priced_past * 100 >= season.played().count() * 90);
+        for row in &full {
+            let name = words(row, "home_team").expect("home");
+            let odds = words(row, "home_team_odds").expect("odds text");
+            match number(row, "home_moneyline_raw") {
+                Some(line) => {
+                    let sign = if line > 0.0 { "+" } else { "" };
+                    assert_eq!(odds, format!("{name} ({sign}{line})"));
+                }
+                None => assert_eq!(odds, name),
+            }
+            assert!(
+                words(row, "start_time").is_some_and(|t| t.ends_with(" PM") || t.ends_with(" AM"))
+            );
+        }
+    }
+}
 
 #[test]
 fn tonight_has_one_unpriced_game_probabilities_that_sum_to_one_and_value_most_nights() {

@@ -1,5 +1,5 @@
-//! `schedule_season_remaining` and `schedule_tonights_games`: the calendar from today on, with
-//! sportsbook lines and, for tonight, the model's win probabilities.
+//! `schedule` (the whole season), `schedule_season_remaining` and `schedule_tonights_games`:
+//! the calendar with sportsbook lines and, for tonight, the model's win probabilities.
 
 use std::collections::BTreeMap;
 
@@ -29,7 +29,37 @@ fn average_rank(summary: &Summary, game: &Game) -> f64 {
     (summary.conference_rank[game.home] + summary.conference_rank[game.away]) as f64 / 2.0
 }
 
-/// The columns `schedule_season_remaining` shares with the whole-season `schedule` upstream.
+pub const SCHEDULE: TableSpec = TableSpec {
+    name: "schedule",
+    columns: &[
+        col("game_date", Date),
+        col("day_name", Text),
+        col("game_ts", Timestamp),
+        col("avg_team_rank", BigInt),
+        col("start_time", Text),
+        col("home_team", Text),
+        col("away_team", Text),
+        col("home_moneyline_raw", Numeric),
+        col("away_moneyline_raw", Numeric),
+        col("home_team_logo", Text),
+        col("away_team_logo", Text),
+        col("home_team_odds", Text),
+        col("away_team_odds", Text),
+    ],
+    constraints: &[],
+};
+
+/// Every game of the season, played or not, with the line the book posted for it.
+pub fn schedule(summary: &Summary) -> Vec<Row> {
+    summary
+        .season
+        .games
+        .iter()
+        .map(|game| calendar_row(summary, game))
+        .collect()
+}
+
+/// The columns `schedule` and `schedule_season_remaining` share.
 fn calendar_row(summary: &Summary, game: &Game) -> Row {
     let season = summary.season;
     let (home, away) = (&season.teams[game.home], &season.teams[game.away]);
