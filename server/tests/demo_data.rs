@@ -457,6 +457,31 @@ async fn the_playoffs_variant_turns_the_flag_on_and_fills_the_series() {
     .await;
     assert!(playoff_rows >= 16, "{playoff_rows} Playoffs rows");
 
+    // Playoff rows in the Schedule tables, for last night's teams and games only.
+    let off_slate = count(
+        &pool,
+        "SELECT count(*) FROM ( \
+             SELECT team FROM gold.team_blown_leads WHERE season_type = 'Playoffs' \
+             UNION ALL SELECT team FROM gold.team_odds_outcomes WHERE season_type = 'Playoffs') p \
+         WHERE NOT EXISTS (SELECT 1 FROM gold.recent_games_teams r \
+                           WHERE p.team IN (r.team, r.opponent))",
+    )
+    .await;
+    assert_eq!(off_slate, 0);
+    let playoff_games = count(
+        &pool,
+        "SELECT sum(n)::bigint FROM gold.game_types WHERE season_type = 'Playoffs'",
+    )
+    .await;
+    assert_eq!(playoff_games, series.len() as i64);
+    let unseries = count(
+        &pool,
+        "SELECT count(*) FROM gold.schedule_tonights_games \
+         WHERE series_round IS NULL OR series_status IS NULL OR series_game_number IS NULL",
+    )
+    .await;
+    assert_eq!(unseries, 0, "tonight's games carry their series");
+
     let mut plain = dump(&pool, "gold").await;
     let (other, _) = fresh_database().await;
     demo::install(&other, &options("gold", 11, false))
@@ -470,10 +495,23 @@ async fn the_playoffs_variant_turns_the_flag_on_and_fills_the_series() {
     assert_eq!(regular_only, 0, "Playoffs rows without --playoffs");
     let mut regular = dump(&other, "gold").await;
     for tables in [&mut plain, &mut regular] {
-        tables.remove("feature_flags");
-        tables.remove("recent_games_teams");
-        if let Some(rows) = tables.get_mut("player_stats") {
-            rows.retain(|row| !row.contains(",Playoffs,"));
+        for table in [
+            "feature_flags",
+            "recent_games_teams",
+            "schedule_season_remaining",
+            "schedule_tonights_games",
+        ] {
+            tables.remove(table);
+        }
+        for table in [
+            "game_types",
+            "player_stats",
+            "team_blown_leads",
+            "team_odds_outcomes",
+        ] {
+            if let Some(rows) = tables.get_mut(table) {
+                rows.retain(|row| !row.contains(",Playoffs,"));
+            }
         }
     }
     assert_eq!(
@@ -621,4 +659,390 @@ async fn the_team_and_player_tables_agree_with_each_other() {
     )
     .await;
     assert_eq!(future, 0);
+}
+
+/// The contract's table catalogue (gold-schema §3): required tables and optional ones.
+const CATALOGUE: [&str; 33] = [
+    "bans",
+    "contract_value_analysis",
+    "feature_flags",
+    "game_types",
+    "injuries",
+    "injury_tracker",
+    "mov",
+    "nba_predictions",
+    "opp_stats",
+    "past_schedule_analysis",
+    "pbp",
+    "player_stats",
+    "preseason_odds",
+    "recent_games_players",
+    "recent_games_teams",
+    "reddit_comments",
+    "reddit_recent_keywords",
+    "reddit_sentiment_time_series",
+    "rolling_avg_stats",
+    "schedule",
+    "schedule_season_remaining",
+    "schedule_tonights_games",
+    "social_media_aggs",
+    "standings",
+    "team_adv_stats",
+    "team_blown_leads",
+    "team_contracts_analysis",
+    "team_game_types",
+    "team_odds_outcomes",
+    "team_ratings",
+    "team_record_daily_rollup",
+    "transactions",
+    "twitter_comments",
+];
+
+#[tokio::test]
+async fn every_contract_table_exists_after_install_with_the_contract_types() {
+    let (pool, _) = fresh_database().await;
+    let report = demo::install(&pool, &options("gold", 7, false))
+        .await
+        .expect("install");
+
+    let tables: Vec<String> = sqlx::query_scalar(
+        "SELECT table_name::text FROM information_schema.tables \
+         WHERE table_schema = 'gold' ORDER BY 1",
+    )
+    .fetch_all(&pool)
+    .await
+    .expect("tables");
+    assert_eq!(tables, CATALOGUE.to_vec());
+    for table in CATALOGUE {
+        assert!(report.row_counts.get(table) > Some(&0), "{table} is empty");
+    }
+
+    // Types the contract singles out, where one table differs from its neighbours.
+    let expected = [
+        ("schedule", "avg_team_rank", "bigint"),
+        ("schedule_tonights_games", "avg_team_rank", "numeric"),
+        ("nba_predictions", "home_team_odds", "double precision"),
+        ("preseason_odds", "predicted_losses", "double precision"),
+        ("reddit_sentiment_time_series", "game_date", "integer"),
+        ("social_media_aggs", "reddit_pct_difference", "numeric"),
+        (
+            "team_record_daily_rollup",
+            "running_total_losses",
+            "numeric",
+        ),
+        ("team_record_daily_rollup", "running_total_wins", "bigint"),
+        ("team_blown_leads", "blown_lead_rank", "text"),
+        (
+            "twitter_comments",
+            "scrape_ts",
+            "timestamp without time zone",
+        ),
+    ];
+    for (table, column, ty) in expected {
+        let found: Option<String> = sqlx::query_scalar(
+            "SELECT data_type::text FROM information_schema.columns \
+             WHERE table_schema = 'gold' AND table_name = $1 AND column_name = $2",
+        )
+        .bind(table)
+        .bind(column)
+        .fetch_optional(&pool)
+        .await
+        .expect("column type");
+        assert_eq!(found.as_deref(), Some(ty), "{table}.{column}");
+    }
+}
+
+#[tokio::test]
+async fn the_schedule_analysis_tables_add_up_to_the_standings_and_the_results() {
+    let (pool, _) = fresh_database().await;
+    demo::install(&pool, &options("gold", 7, false))
+        .await
+        .expect("install");
+
+    let off_record = count(
+        &pool,
+        "WITH p AS ( \
+             SELECT team, record, \
+                    split_part(home_record, ' - ', 1)::int + split_part(road_record, ' - ', 1)::int AS w, \
+                    split_part(home_record, ' - ', 2)::int + split_part(road_record, ' - ', 2)::int AS l, \
+                    split_part(above_record, ' - ', 1)::int + split_part(above_record, ' - ', 2)::int \
+                  + split_part(below_record, ' - ', 1)::int + split_part(below_record, ' - ', 2)::int AS split, \
+                    pct_vs_above_500 + pct_vs_below_500 AS shares, win_pct \
+             FROM gold.past_schedule_analysis) \
+         SELECT count(*) FROM gold.standings s FULL JOIN p ON p.team = s.team \
+         WHERE p.record IS DISTINCT FROM s.wins || ' - ' || s.losses \
+            OR p.w IS DISTINCT FROM s.wins::int OR p.l IS DISTINCT FROM s.losses::int \
+            OR p.split > s.games_played OR p.shares > 1.001 \
+            OR p.win_pct IS DISTINCT FROM s.win_pct",
+    )
+    .await;
+    assert_eq!(
+        off_record, 0,
+        "past_schedule_analysis disagrees with standings"
+    );
+
+    let games = count(&pool, "SELECT count(DISTINCT game_id) FROM gold.mov").await;
+    let typed = count(
+        &pool,
+        "SELECT sum(n)::bigint FROM gold.game_types WHERE season_type = 'Regular Season'",
+    )
+    .await;
+    assert_eq!(typed, games, "game_types count every played game once");
+    let off_band = count(
+        &pool,
+        "WITH bands AS ( \
+             SELECT CASE WHEN mov <= 5 THEN 'Clutch Game' WHEN mov <= 10 THEN '10 pt Game' \
+                         WHEN mov <= 20 THEN '20 pt Game' ELSE 'Blowout Game' END AS game_type, \
+                    count(*) AS n \
+             FROM gold.mov WHERE outcome = 'W' GROUP BY 1) \
+         SELECT count(*) FROM gold.game_types g FULL JOIN bands b USING (game_type) \
+         WHERE g.season_type = 'Regular Season' AND g.n IS DISTINCT FROM coalesce(b.n, 0)",
+    )
+    .await;
+    assert_eq!(off_band, 0, "game_types follow the margins in mov");
+    let clutch_wins = count(
+        &pool,
+        "SELECT sum(clutch_wins_count)::bigint - (SELECT n FROM gold.game_types \
+         WHERE game_type = 'Clutch Game' AND season_type = 'Regular Season') \
+         FROM gold.team_game_types",
+    )
+    .await;
+    assert_eq!(clutch_wins, 0, "each clutch game has one clutch winner");
+
+    let unbalanced = count(
+        &pool,
+        "SELECT sum(blown_leads_10pt)::bigint - sum(team_comebacks_10pt)::bigint \
+         FROM gold.team_blown_leads WHERE season_type = 'Regular Season'",
+    )
+    .await;
+    assert_eq!(unbalanced, 0, "every blown lead is someone's comeback");
+    let comebacks = count(
+        &pool,
+        "SELECT count(*) FROM gold.team_blown_leads \
+         WHERE season_type = 'Regular Season' AND net_comebacks = team_comebacks_10pt - blown_leads_10pt",
+    )
+    .await;
+    assert_eq!(comebacks, 30);
+
+    let over_spread = count(
+        &pool,
+        "SELECT count(*) FROM gold.team_odds_outcomes o JOIN gold.standings s USING (team) \
+         WHERE o.games_played > s.games_played \
+            OR o.games_favorite + o.games_underdog > o.games_played \
+            OR o.games_covered_spread > o.games_played",
+    )
+    .await;
+    assert_eq!(over_spread, 0);
+    let never_underdog = count(
+        &pool,
+        "SELECT count(*) FROM gold.team_odds_outcomes \
+         WHERE games_underdog = 0 AND games_played > 0 AND pct_underdog_covered IS NULL",
+    )
+    .await;
+    assert!(
+        never_underdog >= 1,
+        "a team the book never made an underdog"
+    );
+
+    let preseason = count(
+        &pool,
+        "SELECT count(*) FROM gold.preseason_odds p JOIN gold.standings s USING (team) \
+         WHERE p.predicted_wins + p.predicted_losses::numeric <> 82 \
+            OR p.projected_wins + p.projected_losses <> 82 \
+            OR p.projected_wins < s.wins OR p.projected_losses < s.losses \
+            OR p.wins_differential <> p.projected_wins - p.predicted_wins \
+            OR p.championship_odds <= 0",
+    )
+    .await;
+    assert_eq!(preseason, 0);
+    let signs = count(
+        &pool,
+        "SELECT count(DISTINCT sign(wins_differential)) FROM gold.preseason_odds",
+    )
+    .await;
+    assert_eq!(signs, 2, "teams run both over and under their lines");
+
+    let remaining = count(&pool, "SELECT count(*) FROM gold.schedule_season_remaining").await;
+    let season = count(&pool, "SELECT count(*) FROM gold.schedule").await;
+    assert_eq!(season, games + remaining);
+    let unmatched = count(
+        &pool,
+        "SELECT count(*) FROM ( \
+             SELECT game_date, home_team, away_team, start_time, home_moneyline_raw, home_team_odds \
+             FROM gold.schedule_season_remaining \
+             EXCEPT SELECT game_date, home_team, away_team, start_time, home_moneyline_raw, home_team_odds \
+             FROM gold.schedule) r",
+    )
+    .await;
+    assert_eq!(
+        unmatched, 0,
+        "the remaining schedule is the tail of the season's"
+    );
+
+    let stale = count(
+        &pool,
+        "SELECT count(*) FROM gold.standings s JOIN LATERAL ( \
+             SELECT * FROM gold.team_record_daily_rollup r WHERE r.team = s.team \
+             ORDER BY r.date DESC LIMIT 1) r ON true \
+         WHERE r.running_total_wins <> s.wins OR r.record_as_of_date <> s.wins || '-' || s.losses",
+    )
+    .await;
+    assert_eq!(stale, 0, "the rollup ends on each team's standing");
+}
+
+#[tokio::test]
+async fn tonights_games_price_all_but_one_game_and_the_predictions_fill_it_in() {
+    let (pool, _) = fresh_database().await;
+    demo::install(&pool, &options("gold", 7, false))
+        .await
+        .expect("install");
+
+    let unpriced: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT home_team, home_team_odds, away_team_odds FROM gold.schedule_tonights_games \
+         WHERE home_moneyline IS NULL AND away_moneyline IS NULL \
+           AND home_is_great_value IS NULL",
+    )
+    .fetch_all(&pool)
+    .await
+    .expect("unpriced");
+    assert_eq!(unpriced.len(), 1, "{unpriced:?}");
+    assert_eq!(
+        unpriced[0].0, unpriced[0].1,
+        "no line: the odds text is the name"
+    );
+
+    let mispriced = count(
+        &pool,
+        "SELECT count(*) FROM gold.schedule_tonights_games \
+         WHERE home_moneyline IS NOT NULL AND (home_team_odds <> home_team || ' (' || \
+               CASE WHEN home_moneyline > 0 THEN '+' ELSE '' END || home_moneyline::bigint || ')' \
+            OR abs(home_team_predicted_win_pct + away_team_predicted_win_pct - 1) > 1e-9)",
+    )
+    .await;
+    assert_eq!(mispriced, 0);
+    let valued = count(
+        &pool,
+        "SELECT count(*) FROM gold.schedule_tonights_games \
+         WHERE home_is_great_value = 1 OR away_is_great_value = 1",
+    )
+    .await;
+    assert!(valued >= 1, "tonight has a strong-value side");
+
+    let fallback = count(
+        &pool,
+        "SELECT count(*) FROM gold.schedule_tonights_games t FULL JOIN gold.nba_predictions p \
+           ON p.game_date = t.game_date AND p.home_team = t.home_team AND p.away_team = t.away_team \
+         WHERE p.home_team IS NULL OR t.home_team IS NULL OR p.home_team_odds IS NULL \
+            OR (t.home_moneyline IS NOT NULL AND t.home_moneyline <> p.home_team_odds) \
+            OR p.home_team_predicted_win_pct::float8 <> t.home_team_predicted_win_pct",
+    )
+    .await;
+    assert_eq!(
+        fallback, 0,
+        "nba_predictions holds tonight's games with their lines"
+    );
+}
+
+#[tokio::test]
+async fn the_social_tables_agree_with_the_comments_and_the_results() {
+    let (pool, _) = fresh_database().await;
+    demo::install(&pool, &options("gold", 7, false))
+        .await
+        .expect("install");
+
+    let wrong_outcome = count(
+        &pool,
+        "SELECT count(*) FROM gold.reddit_sentiment_time_series t \
+         LEFT JOIN gold.mov m ON m.team = t.team AND m.game_date = t.potential_game_date \
+         WHERE t.game_outcome IS DISTINCT FROM coalesce(m.outcome, 'NO GAME') \
+            OR t.potential_game_date <> t.scrape_date - 1",
+    )
+    .await;
+    assert_eq!(wrong_outcome, 0, "game_outcome is the result in mov");
+    let contradicting = count(
+        &pool,
+        "SELECT count(*) FROM gold.reddit_sentiment_time_series \
+         WHERE (game_date = 1) <> (game_outcome <> 'NO GAME')",
+    )
+    .await;
+    assert_eq!(contradicting, 1, "one flag contradicts its outcome");
+    let gaps = count(
+        &pool,
+        "SELECT (max(scrape_date) - min(scrape_date) + 1) - count(DISTINCT scrape_date) \
+         FROM gold.reddit_sentiment_time_series",
+    )
+    .await;
+    assert!(gaps >= 2, "{gaps} days without rows");
+    let thin = count(
+        &pool,
+        "SELECT count(*) FROM (SELECT scrape_date, count(*) AS n FROM gold.reddit_comments GROUP BY 1) c \
+         LEFT JOIN (SELECT scrape_date, sum(num_comments) AS n \
+                    FROM gold.reddit_sentiment_time_series GROUP BY 1) t USING (scrape_date) \
+         WHERE t.n IS NULL OR t.n < c.n",
+    )
+    .await;
+    assert_eq!(thin, 0, "the sample never outnumbers a day's volume");
+
+    let comments = count(&pool, "SELECT count(*) FROM gold.reddit_comments").await;
+    assert!((1_500..=2_000).contains(&comments), "{comments} comments");
+    let markup = count(
+        &pool,
+        "SELECT count(*) FROM gold.reddit_comments \
+         WHERE comment LIKE '%<script>%' OR comment LIKE '%<b>bold</b>%'",
+    )
+    .await;
+    assert!(markup >= 2);
+    let flairs: (i64, i64) = sqlx::query_as(
+        "SELECT count(*) FILTER (WHERE flair IS NULL), count(*) FILTER (WHERE flair = '') \
+         FROM gold.reddit_comments",
+    )
+    .fetch_one(&pool)
+    .await
+    .expect("flairs");
+    assert!(flairs.0 > 0 && flairs.1 > 0, "{flairs:?}");
+
+    let unnamed = count(
+        &pool,
+        "SELECT count(*) FROM ( \
+             SELECT DISTINCT scrape_date, split_part(split_part(url, '#', 1), '?', 1) AS thread \
+             FROM gold.reddit_comments WHERE strpos(url, '/post_game_thread_') > 0) c \
+         WHERE NOT EXISTS ( \
+             SELECT 1 FROM gold.mov m \
+             JOIN gold.standings w ON w.team = m.team JOIN gold.standings l ON l.team = m.opponent \
+             WHERE m.outcome = 'W' AND m.game_date = c.scrape_date - 1 \
+               AND strpos(c.thread, '/post_game_thread_the_' || lower(replace(w.team_full, ' ', '_')) || '_') > 0 \
+               AND strpos(c.thread, '_defeat_the_' || split_part(lower(l.team_full), ' ', 1)) > 0)",
+    )
+    .await;
+    assert_eq!(
+        unnamed, 0,
+        "every post game thread names a result of the night before"
+    );
+
+    let unused = count(
+        &pool,
+        "SELECT count(*) FROM gold.reddit_recent_keywords k \
+         WHERE NOT EXISTS (SELECT 1 FROM gold.reddit_comments c \
+                           WHERE strpos(lower(c.comment), k.word) > 0) \
+            OR k.word_frequency < 1 \
+            OR k.nba_team_flairs_using_word NOT BETWEEN 0 AND 30 \
+            OR (k.top_nba_team_flair IS NOT NULL \
+                AND NOT EXISTS (SELECT 1 FROM gold.standings s WHERE s.team = k.top_nba_team_flair))",
+    )
+    .await;
+    assert_eq!(unused, 0, "keywords come from the comments");
+    assert_eq!(
+        count(&pool, "SELECT count(*) FROM gold.reddit_recent_keywords").await,
+        100
+    );
+
+    let headline = count(
+        &pool,
+        "SELECT count(*) FROM gold.social_media_aggs a \
+         WHERE a.date = (SELECT max(scrape_date) FROM gold.reddit_sentiment_time_series) \
+           AND a.reddit_tot_comments = (SELECT sum(num_comments) FROM gold.reddit_sentiment_time_series \
+                                        WHERE scrape_date = a.date)",
+    )
+    .await;
+    assert_eq!(headline, 1, "the headline volume is the latest day's total");
 }
