@@ -123,7 +123,10 @@ async fn refresh_reports_row_counts_and_health_follows_the_snapshot() {
     let body = json(refreshed).await;
     assert_eq!(body["status"], "ok");
     assert_eq!(body["row_counts"]["standings"], 30);
-    assert_eq!(body["row_counts"]["schedule"], 0);
+    assert!(
+        body["row_counts"]["schedule"].as_i64() > Some(0),
+        "the demo fills the optional whole-season schedule"
+    );
     assert!(body["duration_seconds"].is_number());
     let stamp = body["refreshed_at"].as_str().unwrap_or_default();
     assert!(stamp.ends_with("+00:00") && stamp.contains('T'), "{stamp}");

@@ -95,7 +95,7 @@ async fn every_page_shows_its_empty_state(app: &Router) {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_page_renders_its_empty_states_on_an_empty_schema() {
     let app = server(false).await;
     every_page_shows_its_empty_state(&app).await;
@@ -114,13 +114,13 @@ async fn every_page_renders_its_empty_states_on_an_empty_schema() {
     assert!(about.contains(&format!("v{}", env!("CARGO_PKG_VERSION"))));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_page_renders_without_the_optional_tables() {
     let app = server(true).await;
     every_page_shows_its_empty_state(&app).await;
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn schedule_and_social_urls_are_canonical() {
     let app = server(false).await;
     for (uri, location) in [
@@ -158,7 +158,7 @@ async fn schedule_and_social_urls_are_canonical() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn tables_download_as_csv_even_when_empty() {
     let app = server(false).await;
     for (uri, header_line) in [
