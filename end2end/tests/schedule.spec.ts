@@ -94,8 +94,14 @@ test.describe("Schedule hydrated", () => {
       const box = element.getBoundingClientRect();
       return { x: box.left + x, y: box.top + y, team: target[1] };
     });
-    await page.mouse.move(bar.x, bar.y);
-    await expect(page.locator("#analysis-chart")).toContainText("Click to open team page");
+    // Bars grow in for a moment after drawing: hover until the bar answers.
+    await expect
+      .poll(async () => {
+        await page.mouse.move(bar.x, bar.y - 2);
+        await page.mouse.move(bar.x, bar.y);
+        return page.locator("#analysis-chart").innerText();
+      })
+      .toContain("Click to open team page");
     await page.mouse.click(bar.x, bar.y);
     await expect(page).toHaveURL(new RegExp(`/teams/${bar.team}$`));
   });

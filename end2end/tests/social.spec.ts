@@ -51,8 +51,10 @@ test.describe("Social hydrated", () => {
     }
     await page.screenshot({ path: "test-results/social.png", fullPage: true });
     const before = page.url();
-    await page.locator("#social-team").selectOption("LAL");
-    await expect(page).toHaveURL(/\/social\?team=LAL$/);
+    // Another team than the default the page opened with.
+    const other = (await page.locator("#social-team").inputValue()) === "LAL" ? "BOS" : "LAL";
+    await page.locator("#social-team").selectOption(other);
+    await expect(page).toHaveURL(new RegExp(`/social\\?team=${other}$`));
     await expect
       .poll(() =>
         page.evaluate(() => {
@@ -60,7 +62,7 @@ test.describe("Social hydrated", () => {
           return chart.getOption().title[0].text;
         }),
       )
-      .toBe("LAL - comments by prior game outcome");
+      .toBe(`${other} - comments by prior game outcome`);
     await page.goBack();
     await expect(page).toHaveURL(before);
   });
@@ -81,6 +83,14 @@ test.describe("Social hydrated", () => {
     });
     const href = await page.locator("ol[aria-label='Threads in this chart'] a").first().getAttribute("href");
     expect(href).toMatch(/^https:\/\/www\.reddit\.com\/r\/nba\/comments\//);
+    // Bars grow in for a moment after drawing: hover until the bar answers.
+    await expect
+      .poll(async () => {
+        await page.mouse.move(bar.x, bar.y - 2);
+        await page.mouse.move(bar.x, bar.y);
+        return page.locator("#threads-chart").innerText();
+      })
+      .toContain("Click near the title or bar to open thread");
     // The new tab is answered locally: nothing leaves the machine.
     await context.route(/reddit\.com/, (route) => route.fulfill({ status: 200, contentType: "text/plain", body: "thread" }));
     const opened = context.waitForEvent("page");

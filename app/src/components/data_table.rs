@@ -156,9 +156,24 @@ pub fn DataTable(
                         .clone()
                         .map(|look| view! { <TeamBadge look size=24/> });
                     let content = match (cell.href.clone(), cell.pill) {
+                        (Some(link), _) if cell.external => view! {
+                            <a href=link target="_blank" rel="noopener noreferrer nofollow">
+                                {cell.text.clone()}
+                            </a>
+                        }
+                        .into_any(),
                         (Some(link), _) => {
                             view! { <a href=link>{cell.text.clone()}</a> }.into_any()
                         }
+                        (None, _) if cell.full_text.is_some() => view! {
+                            <span class="has-full-text" tabindex="0">
+                                {cell.text.clone()}
+                                <span class="full-text" role="tooltip">
+                                    {cell.full_text.clone()}
+                                </span>
+                            </span>
+                        }
+                        .into_any(),
                         (None, Some(_)) if cell.text.is_empty() => ().into_any(),
                         (None, Some(pill)) => {
                             view! { <span class=pill>{cell.text.clone()}</span> }.into_any()

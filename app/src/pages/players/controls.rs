@@ -88,7 +88,14 @@ pub fn IndexControls(state: Memo<PlayersState>, data: IndexResource) -> impl Int
                 .collect_view();
             view! {
                 <label for="players-season">"Season type"</label>
-                <select id="players-season" name="season" on:change=season_change.clone()>{options}</select>
+                <select
+                    id="players-season"
+                    name="season"
+                    prop:value=move || state.get().season.param()
+                    on:change=season_change.clone()
+                >
+                    {options}
+                </select>
             }
         })
     };
@@ -119,7 +126,14 @@ pub fn IndexControls(state: Memo<PlayersState>, data: IndexResource) -> impl Int
                 on:input=search
             />
             <label for="players-team">"Team"</label>
-            <select id="players-team" name="team" on:change=team_change>{team_options}</select>
+            <select
+                id="players-team"
+                name="team"
+                prop:value=move || state.get().team.unwrap_or("")
+                on:change=team_change
+            >
+                {team_options}
+            </select>
             <Transition fallback=|| ()>
                 {move || {
                     let season_select = season_select.clone();

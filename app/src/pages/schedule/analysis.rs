@@ -46,10 +46,11 @@ pub fn AnalysisSection(
     let available = Signal::derive(move || {
         with_data.contains(&state.get().chart) && !matches!(bars.get(), Some(Err(_)))
     });
+    // The previous chart stays drawn until the next one's bars arrive, so ECharts updates
+    // the same instance instead of starting over.
     let spec = Signal::derive(move || {
-        let current = state.get().chart;
         bars.with(|loaded| match loaded {
-            Some(Ok(chart)) if chart.kind == current => analysis_chart(chart),
+            Some(Ok(chart)) => analysis_chart(chart),
             _ => None,
         })
     });
@@ -60,7 +61,15 @@ pub fn AnalysisSection(
                 <h2 id="analysis-title" class="section-title">"NBA Schedule Analysis"</h2>
                 <form method="get" action="/schedule" class="control">
                     <label for="analysis-select">"Analysis plot"</label>
-                    <select id="analysis-select" name="chart" class="wide-select" on:change=on_change>{options}</select>
+                    <select
+                        id="analysis-select"
+                        name="chart"
+                        class="wide-select"
+                        prop:value=move || state.get().chart.param()
+                        on:change=on_change
+                    >
+                        {options}
+                    </select>
                     {hidden}
                     <NoScriptSubmit/>
                 </form>

@@ -91,7 +91,15 @@ pub fn TeamSection(
                 <h2 id="team-comments-title" class="section-title">"Comments vs prior game result"</h2>
                 <form method="get" action="/social" class="control">
                     <label for="social-team">"Team"</label>
-                    <select id="social-team" name="team" class="wide-select" on:change=on_change>{options}</select>
+                    <select
+                        id="social-team"
+                        name="team"
+                        class="wide-select"
+                        prop:value=move || team.get()
+                        on:change=on_change
+                    >
+                        {options}
+                    </select>
                     {hidden}
                     <NoScriptSubmit/>
                 </form>
