@@ -92,10 +92,11 @@ done
 first_game=$(echo "$slugs" | head -1)
 wrk -t2 -c32 -d15s --latency "$base/games/$first_game" | tee "$out/wrk-games.txt"
 
-log "teams and players: page renders, and the server functions behind typing in a search box"
+log "teams, players, schedule, social, about: page renders, and the server functions behind typing"
 : >"$out/teams-players.txt"
 player=$(curl -fsS "$base/players" | grep -o 'href="/players/[a-z0-9-]*"' | head -1 | sed 's|href="||; s|"||')
-for path in /teams /teams/BOS /players "/players?q=an" "$player"; do
+for path in /teams /teams/BOS /players "/players?q=an" "$player" /schedule "/social?team=BOS" \
+  "/social?team=BOS&tables=open" /about; do
   miss=$(curl -fsS -o "$nginx_dir/page.html" -w '%{time_total}' "$base$path")
   hit=$(curl -fsS -o /dev/null -w '%{time_total}' "$base$path")
   html=$(wc -c <"$nginx_dir/page.html")
@@ -103,6 +104,9 @@ for path in /teams /teams/BOS /players "/players?q=an" "$player"; do
   echo "$path render ${miss}s cached ${hit}s html $html B (br $html_br)" | tee -a "$out/teams-players.txt"
 done
 wrk -t2 -c32 -d10s --latency "$base/teams/BOS" | tee "$out/wrk-team.txt"
+wrk -t2 -c32 -d10s --latency "$base/social?team=BOS&tables=open" | tee "$out/wrk-social.txt"
+curl -fsS -o /dev/null -w 'CSV of every comment: %{size_download} B in %{time_total}s\n' \
+  "$base/csv/comments" | tee -a "$out/teams-players.txt"
 cat >"$nginx_dir/players.lua" <<'LUA'
 wrk.method = "POST"
 wrk.body = "search=%3Fq%3Dan%26sort%3Dsalary"
@@ -136,6 +140,7 @@ summary() {
   echo "dashboard /games/$first_game: $(summary "$out/wrk-games.txt")"
   echo "games on the slate: $(echo "$slugs" | wc -l); largest game page $largest_html bytes, largest chart data $largest_plot bytes"
   echo "dashboard /teams/BOS: $(summary "$out/wrk-team.txt")"
+  echo "dashboard /social?team=BOS&tables=open: $(summary "$out/wrk-social.txt")"
   echo "players index server function (typing, q=an, sort=salary): $(summary "$out/wrk-players-api.txt")"
   echo "search suggestions server function (q=an): $(summary "$out/wrk-search-api.txt")"
 } | tee "$out/summary.txt"
