@@ -170,32 +170,40 @@ fn mean(values: &[f64]) -> Option<f64> {
     (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
 }
 
+/// A thread's sampled comments: how many, their scores and their sentiment.
+#[derive(Default)]
+struct ThreadSample {
+    comments: i64,
+    scores: Vec<f64>,
+    compounds: Vec<f64>,
+}
+
 /// The ten threads with the most sampled comments (ties by URL), labelled.
 pub fn top_threads(comments: &[RedditComment]) -> Vec<Thread> {
-    let mut groups: BTreeMap<String, (i64, Vec<f64>, Vec<f64>)> = BTreeMap::new();
+    let mut groups: BTreeMap<String, ThreadSample> = BTreeMap::new();
     for row in comments {
         let Some(url) = row.url.as_deref().and_then(normalise_url) else {
             continue;
         };
         let entry = groups.entry(url).or_default();
-        entry.0 += 1;
-        entry.1.extend(row.score.map(|s| s as f64));
-        entry.2.extend(row.compound);
+        entry.comments += 1;
+        entry.scores.extend(row.score.map(|s| s as f64));
+        entry.compounds.extend(row.compound);
     }
-    let mut ranked: Vec<(String, (i64, Vec<f64>, Vec<f64>))> = groups.into_iter().collect();
-    ranked.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then_with(|| a.0.cmp(&b.0)));
+    let mut ranked: Vec<(String, ThreadSample)> = groups.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.comments.cmp(&a.1.comments).then_with(|| a.0.cmp(&b.0)));
     ranked.truncate(TOP_THREADS);
     let urls: Vec<String> = ranked.iter().map(|(url, _)| url.clone()).collect();
     thread_labels(&urls)
         .into_iter()
         .zip(ranked)
-        .map(|(label, (url, (n, scores, compounds)))| Thread {
+        .map(|(label, (url, sample))| Thread {
             label,
             href: is_web_link(&url).then(|| url.clone()),
             url,
-            comments: n,
-            avg_score: mean(&scores),
-            avg_compound: mean(&compounds),
+            comments: sample.comments,
+            avg_score: mean(&sample.scores),
+            avg_compound: mean(&sample.compounds),
         })
         .collect()
 }
@@ -318,7 +326,7 @@ pub fn comment_rows(comments: &[RedditComment]) -> Vec<CommentRow> {
             }
         })
         .collect();
-    rows.sort_by(|a, b| (b.score.is_some(), b.score).cmp(&(a.score.is_some(), a.score)));
+    rows.sort_by_key(|row| std::cmp::Reverse((row.score.is_some(), row.score)));
     rows
 }
 

@@ -225,7 +225,7 @@ fn game_types(tables: &Tables) -> AnalysisChart {
         })
         .collect();
     // Drawn bottom to top, so the fixed top-to-bottom order is reversed.
-    bars.sort_by(|a, b| game_type_rank(&b.label).cmp(&game_type_rank(&a.label)));
+    bars.sort_by_key(|bar| std::cmp::Reverse(game_type_rank(&bar.label)));
     AnalysisChart {
         kind: AnalysisKind::GameTypes,
         title: "Distribution of Games by Margin".into(),
