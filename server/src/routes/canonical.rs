@@ -117,7 +117,12 @@ fn players(slug: Option<&str>, query: Option<&str>, snapshot: &Snapshot) -> Opti
     let Some(slug) = slug else {
         let raw = parse_query(query?);
         let (view, invalid) = PlayersState::parse(&raw, directory.has_playoffs());
-        let pages = directory.page(&view).pages;
+        // As on the social page: only a later page needs the filtered index counted.
+        let pages = if view.table.page > 1 {
+            directory.page(&view).pages
+        } else {
+            1
+        };
         return view.needs_redirect(&raw, invalid, pages).then(|| {
             debug!(query, "redirecting to the canonical players URL");
             let canonical = if view.table.page > pages {
@@ -163,8 +168,14 @@ fn schedule(query: &str, snapshot: &Snapshot) -> Option<Response> {
 fn social(query: &str, snapshot: &Snapshot) -> Option<Response> {
     let raw = parse_query(query);
     let (view, invalid) = SocialState::parse(&raw);
-    let tables = snapshot.social.tables(&view);
-    let pages = (tables.comment_pages, tables.keyword_pages);
+    // Every table has a first page. Filtering and sorting every comment to count pages costs
+    // more than serving the cached page, so it is done only for a URL asking for a later one.
+    let pages = if view.comments.table.page > 1 || view.keywords.table.page > 1 {
+        let tables = snapshot.social.tables(&view);
+        (tables.comment_pages, tables.keyword_pages)
+    } else {
+        (1, 1)
+    };
     let default_team = snapshot.social.default_team;
     view.needs_redirect(&raw, invalid, default_team, pages)
         .then(|| {
