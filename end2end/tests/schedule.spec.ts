@@ -9,10 +9,12 @@ const CHARTS = [
   ["game-types", "Distribution of Games by Margin"],
 ] as const;
 
-/// The drawn analysis chart's ECharts instance id and title.
+/// The drawn analysis chart's ECharts instance id and title; empty until the chart exists (its
+/// bars are fetched after hydration, so polls must not fail while they are on their way).
 async function analysis(page: Page): Promise<{ id: string; title: string; bars: number }> {
   return page.evaluate(() => {
-    const chart = (window as any).echarts.getInstanceByDom(document.getElementById("analysis-chart"));
+    const chart = (window as any).echarts?.getInstanceByDom(document.getElementById("analysis-chart"));
+    if (!chart) return { id: "", title: "", bars: 0 };
     const option = chart.getOption();
     return { id: chart.id, title: option.title[0].text, bars: option.series[0].data.length };
   });

@@ -158,6 +158,44 @@ async fn schedule_and_social_urls_are_canonical() {
     }
 }
 
+/// The remaining season is the Schedule page's largest data: only the full view carries it,
+/// in its table and in the data the browser hydrates from.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn only_the_full_schedule_view_carries_the_remaining_season() {
+    let (pool, url) = support::fresh_database().await;
+    server::demo::create_tables(&pool, "gold")
+        .await
+        .expect("gold tables");
+    sqlx::query(
+        "INSERT INTO gold.schedule_season_remaining \
+         (game_date, avg_team_rank, start_time, home_team, away_team) \
+         VALUES ('2031-04-11', 7, '8:30 PM', 'Utah Jazz', 'Orlando Magic')",
+    )
+    .execute(&pool)
+    .await
+    .expect("a remaining game");
+    let state = server::server_state(test_config::config(&url, None), pool);
+    assert!(state.refresher.refresh(Trigger::Startup).await.succeeded());
+    let app = server::router(state);
+
+    let (status, _, tonight) = get(&app, "/schedule").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        !tonight.contains("2031-04-11"),
+        "tonight's view holds the season"
+    );
+    let (status, _, full) = get(&app, "/schedule?view=full").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        full.contains("<tbody><tr><td class=\"cell-text\"><!>2031-04-11"),
+        "the table row"
+    );
+    assert!(
+        full.contains("\\\"date\\\":\\\"2031-04-11\\\""),
+        "the hydration data"
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn tables_download_as_csv_even_when_empty() {
     let app = server(false).await;

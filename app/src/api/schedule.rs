@@ -1,19 +1,30 @@
-//! The Schedule page's data: tonight and the remaining schedule on the server, the selected
-//! analysis chart in the browser.
+//! The Schedule page's data: tonight and, for the full view only, the remaining schedule on
+//! the server; the selected analysis chart in the browser.
 
 use leptos::prelude::*;
 
 use crate::error::AppError;
-use crate::model::schedule::{AnalysisChart, ScheduleData};
+use crate::model::schedule::{AnalysisChart, FullRow, ScheduleSummary};
 
 #[server(endpoint = "schedule")]
-pub async fn get_schedule() -> Result<ScheduleData, AppError> {
+pub async fn get_schedule() -> Result<ScheduleSummary, AppError> {
     let context = crate::context::app_context()?;
     let snapshot = context
         .snapshots
         .current()
         .ok_or_else(|| AppError::Unavailable.with_status())?;
-    Ok(ScheduleData::clone(&snapshot.schedule))
+    Ok(snapshot.schedule.summary())
+}
+
+/// The remaining season's rows in date order, for the full-schedule view.
+#[server(endpoint = "full_schedule")]
+pub async fn get_full_schedule() -> Result<Vec<FullRow>, AppError> {
+    let context = crate::context::app_context()?;
+    let snapshot = context
+        .snapshots
+        .current()
+        .ok_or_else(|| AppError::Unavailable.with_status())?;
+    Ok(snapshot.schedule.full.clone())
 }
 
 /// One analysis chart's bars, by its URL value (`strength-of-schedule`, …).

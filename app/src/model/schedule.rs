@@ -142,12 +142,33 @@ pub struct AnalysisChart {
     pub bars: Vec<AnalysisBar>,
 }
 
-/// Everything the Schedule page renders on the server; the analysis chart itself is fetched
-/// by the browser.
+/// The Schedule page's data as the snapshot keeps it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ScheduleData {
     pub tonight: TonightSlate,
     pub full: Vec<FullRow>,
+    /// Whether each chart has bars, in `AnalysisKind::ALL` order.
+    pub charts_with_data: Vec<AnalysisKind>,
+}
+
+impl ScheduleData {
+    pub fn summary(&self) -> ScheduleSummary {
+        ScheduleSummary {
+            tonight: self.tonight.clone(),
+            full_count: self.full.len(),
+            charts_with_data: self.charts_with_data.clone(),
+        }
+    }
+}
+
+/// What every view of the Schedule page renders. The remaining season's rows are most of the
+/// page's data and only the full view shows them, so they are fetched separately; the analysis
+/// chart itself is fetched by the browser.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ScheduleSummary {
+    pub tonight: TonightSlate,
+    /// How many rows the full schedule has, for its paging.
+    pub full_count: usize,
     /// Whether each chart has bars, in `AnalysisKind::ALL` order.
     pub charts_with_data: Vec<AnalysisKind>,
 }

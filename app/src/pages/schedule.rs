@@ -11,18 +11,21 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::api::schedule::{get_analysis_chart, get_schedule};
+use crate::api::schedule::{get_analysis_chart, get_full_schedule, get_schedule};
 use crate::components::hero::PageHero;
 use crate::components::load_error::LoadError;
 use crate::components::page_meta::PageMeta;
 use crate::error::AppError;
-use crate::model::schedule::{AnalysisChart, ScheduleData};
+use crate::model::schedule::{AnalysisChart, FullRow, ScheduleSummary};
 use crate::url::parse_query;
 
 use self::analysis::AnalysisSection;
 use self::full::FullSchedule;
 use self::state::{ScheduleState, View};
 use self::tonight::TonightCards;
+
+/// The full schedule's rows; `None` while the view is not shown.
+type FullRowsResource = Resource<Result<Option<Vec<FullRow>>, AppError>>;
 
 /// The selected analysis chart, `None` until the browser has fetched it.
 pub type ChartSignal = ReadSignal<Option<Result<AnalysisChart, AppError>>>;
@@ -31,11 +34,25 @@ pub type ChartSignal = ReadSignal<Option<Result<AnalysisChart, AppError>>>;
 pub fn SchedulePage() -> impl IntoView {
     let data = Resource::new_blocking(|| (), |_| get_schedule());
     let location = use_location();
-    let chart = Memo::new(move |_| {
-        ScheduleState::parse(&parse_query(&location.search.get()), usize::MAX)
-            .0
-            .chart
+    // The view and chart need no row count; the table's page is clamped where it is drawn.
+    let url_state = Memo::new(move |_| {
+        ScheduleState::parse(&parse_query(&location.search.get()), usize::MAX).0
     });
+    let chart = Memo::new(move |_| url_state.get().chart);
+    let full_view = Memo::new(move |_| url_state.get().view == View::Full);
+    // The remaining season is most of the page's data: it is fetched only while its view is
+    // shown, so the default view's HTML does not carry it. Created here, outside the suspense,
+    // so that it is created once.
+    let full_rows = Resource::new_blocking(
+        move || full_view.get(),
+        |shown| async move {
+            if shown {
+                get_full_schedule().await.map(Some)
+            } else {
+                Ok(None)
+            }
+        },
+    );
     // Fetched by the browser only, outside the page's suspense; the previous chart stays
     // until the next arrives, so it updates in place.
     let fetched = LocalResource::new(move || get_analysis_chart(chart.get().param().to_owned()));
@@ -61,7 +78,7 @@ pub fn SchedulePage() -> impl IntoView {
         <Suspense fallback=|| view! { <p class="loading" role="status">"Loading the schedule…"</p> }>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok(data) => view! { <Schedule data=Arc::new(data) bars/> }.into_any(),
+                    Ok(data) => view! { <Schedule data=Arc::new(data) full_rows bars/> }.into_any(),
                     Err(error) => view! { <LoadError error what="the schedule"/> }.into_any(),
                 }
             })}
@@ -70,22 +87,41 @@ pub fn SchedulePage() -> impl IntoView {
 }
 
 #[component]
-fn Schedule(data: Arc<ScheduleData>, bars: ChartSignal) -> impl IntoView {
+fn Schedule(
+    data: Arc<ScheduleSummary>,
+    full_rows: FullRowsResource,
+    bars: ChartSignal,
+) -> impl IntoView {
     let location = use_location();
-    let rows = data.full.len();
+    let rows = data.full_count;
     let state =
         Memo::new(move |_| ScheduleState::parse(&parse_query(&location.search.get()), rows).0);
+    let full_view = Memo::new(move |_| state.get().view == View::Full);
     let view_link = move |view: View| {
         let href = move || state.get().with_view(view).href();
         let current = move || (state.get().view == view).then_some("true");
         view! { <a href=href aria-current=current data-noscroll="true">{view.label()}</a> }
     };
-    let body = {
-        let data = Arc::clone(&data);
-        move || match state.get().view {
-            View::Tonight => view! { <TonightCards slate=data.tonight.clone()/> }.into_any(),
-            View::Full => view! { <FullSchedule data=Arc::clone(&data) state/> }.into_any(),
+    let tonight = data.tonight.clone();
+    let body = move || {
+        if !full_view.get() {
+            return view! { <TonightCards slate=tonight.clone()/> }.into_any();
         }
+        let loading =
+            || view! { <p class="loading" role="status">"Loading the full schedule…"</p> };
+        view! {
+            <Suspense fallback=loading>
+                {move || Suspend::new(async move {
+                    match full_rows.await {
+                        Ok(Some(rows)) => view! { <FullSchedule rows=Arc::new(rows) state/> }.into_any(),
+                        // The view has just switched and its rows are on their way.
+                        Ok(None) => loading().into_any(),
+                        Err(error) => view! { <LoadError error what="the full schedule"/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        }
+        .into_any()
     };
 
     view! {

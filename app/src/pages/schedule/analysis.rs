@@ -8,14 +8,14 @@ use leptos_router::hooks::use_navigate;
 use crate::components::chart::Chart;
 use crate::components::charts::analysis::analysis_chart;
 use crate::components::controls::{push_view, NoScriptSubmit};
-use crate::model::schedule::{AnalysisKind, ScheduleData};
+use crate::model::schedule::{AnalysisKind, ScheduleSummary};
 
 use super::state::ScheduleState;
 use super::ChartSignal;
 
 #[component]
 pub fn AnalysisSection(
-    data: Arc<ScheduleData>,
+    data: Arc<ScheduleSummary>,
     state: Memo<ScheduleState>,
     bars: ChartSignal,
 ) -> impl IntoView {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::components::data_table::{Cell, DataTable, Rows};
 use crate::format::int;
-use crate::model::schedule::{FullRow, ScheduleData};
+use crate::model::schedule::FullRow;
 use crate::table::{SortKey, TableState};
 
 use super::state::{ScheduleState, FULL};
@@ -37,8 +37,8 @@ pub fn full_rows(rows: &[FullRow]) -> Rows {
 }
 
 #[component]
-pub fn FullSchedule(data: Arc<ScheduleData>, state: Memo<ScheduleState>) -> impl IntoView {
-    let rows = full_rows(&data.full);
+pub fn FullSchedule(rows: Arc<Vec<FullRow>>, state: Memo<ScheduleState>) -> impl IntoView {
+    let rows = full_rows(&rows);
     move || {
         let current = state.get();
         let download = crate::csv::csv_href("full-schedule", &current.params(), &[]);
