@@ -1,6 +1,8 @@
 //! The Games page over the real router and a real Postgres: slates of one and fifteen games,
 //! an empty feed, the 404 for unknown games, slug and query redirects, and the chart data.
 
+#[path = "common/router.rs"]
+mod router;
 mod support;
 #[path = "common/config.rs"]
 mod test_config;
@@ -10,7 +12,7 @@ use axum::body::Body;
 use axum::http::{header, Method, Request, StatusCode};
 use axum::Router;
 use http_body_util::BodyExt;
-use server::refresh::Trigger;
+use router::get;
 use sqlx::PgPool;
 use tower::ServiceExt;
 
@@ -82,25 +84,7 @@ async fn server_with_games(games: usize) -> Router {
         let (home, away) = (2 * game, 2 * game + 1);
         insert_game(&pool, home, away, &short_game(home, away)).await;
     }
-    let state = server::server_state(test_config::config(&url, None), pool);
-    assert!(state.refresher.refresh(Trigger::Startup).await.succeeded());
-    server::router(state)
-}
-
-async fn get(app: &Router, uri: &str) -> (StatusCode, Option<String>, String) {
-    let request = Request::builder()
-        .method(Method::GET)
-        .uri(uri)
-        .body(Body::empty())
-        .expect("request");
-    let response = app.clone().oneshot(request).await.expect("response");
-    let location = response
-        .headers()
-        .get(header::LOCATION)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned);
-    let (status, body) = read(response).await;
-    (status, location, body)
+    router::loaded_router(pool, &url).await
 }
 
 /// The chart-data server function, called as the browser calls it.

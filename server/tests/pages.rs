@@ -3,16 +3,15 @@
 //! states (never a panic or a blank page); the Schedule and Social URLs are canonical; CSV
 //! downloads work on empty tables.
 
+#[path = "common/router.rs"]
+mod router;
 mod support;
 #[path = "common/config.rs"]
 mod test_config;
 
-use axum::body::Body;
-use axum::http::{header, Method, Request, StatusCode};
+use axum::http::StatusCode;
 use axum::Router;
-use http_body_util::BodyExt;
-use server::refresh::Trigger;
-use tower::ServiceExt;
+use router::get;
 
 /// Every page, and what each shows when its tables are empty.
 const PAGES: [(&str, &str); 12] = [
@@ -52,35 +51,7 @@ async fn server(drop_optional: bool) -> Router {
                 .expect("drop optional table");
         }
     }
-    let state = server::server_state(test_config::config(&url, None), pool);
-    assert!(state.refresher.refresh(Trigger::Startup).await.succeeded());
-    server::router(state)
-}
-
-async fn get(app: &Router, uri: &str) -> (StatusCode, Option<String>, String) {
-    let request = Request::builder()
-        .method(Method::GET)
-        .uri(uri)
-        .body(Body::empty())
-        .expect("request");
-    let response = app.clone().oneshot(request).await.expect("response");
-    let status = response.status();
-    let location = response
-        .headers()
-        .get(header::LOCATION)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned);
-    let bytes = response
-        .into_body()
-        .collect()
-        .await
-        .expect("body")
-        .to_bytes();
-    (
-        status,
-        location,
-        String::from_utf8_lossy(&bytes).into_owned(),
-    )
+    router::loaded_router(pool, &url).await
 }
 
 async fn every_page_shows_its_empty_state(app: &Router) {
@@ -174,9 +145,7 @@ async fn only_the_full_schedule_view_carries_the_remaining_season() {
     .execute(&pool)
     .await
     .expect("a remaining game");
-    let state = server::server_state(test_config::config(&url, None), pool);
-    assert!(state.refresher.refresh(Trigger::Startup).await.succeeded());
-    let app = server::router(state);
+    let app = router::loaded_router(pool, &url).await;
 
     let (status, _, tonight) = get(&app, "/schedule").await;
     assert_eq!(status, StatusCode::OK);

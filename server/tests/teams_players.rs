@@ -2,17 +2,16 @@
 //! URLs and their redirects, players known to a single table, names with diacritics, shared
 //! slugs, and search input that must never break a page.
 
+#[path = "common/router.rs"]
+mod router;
 mod support;
 #[path = "common/config.rs"]
 mod test_config;
 
-use axum::body::Body;
-use axum::http::{header, Method, Request, StatusCode};
+use axum::http::StatusCode;
 use axum::Router;
-use http_body_util::BodyExt;
-use server::refresh::Trigger;
+use router::get;
 use sqlx::PgPool;
-use tower::ServiceExt;
 
 /// A database with every demo table created empty, then filled by `seed`.
 async fn server_with(seed: &[&str]) -> Router {
@@ -21,9 +20,7 @@ async fn server_with(seed: &[&str]) -> Router {
         .await
         .expect("gold tables");
     run(&pool, seed).await;
-    let state = server::server_state(test_config::config(&url, None), pool);
-    assert!(state.refresher.refresh(Trigger::Startup).await.succeeded());
-    server::router(state)
+    router::loaded_router(pool, &url).await
 }
 
 async fn run(pool: &PgPool, statements: &[&str]) {
@@ -33,32 +30,6 @@ async fn run(pool: &PgPool, statements: &[&str]) {
             .await
             .unwrap_or_else(|e| panic!("{sql}: {e}"));
     }
-}
-
-async fn get(app: &Router, uri: &str) -> (StatusCode, Option<String>, String) {
-    let request = Request::builder()
-        .method(Method::GET)
-        .uri(uri)
-        .body(Body::empty())
-        .expect("request");
-    let response = app.clone().oneshot(request).await.expect("response");
-    let status = response.status();
-    let location = response
-        .headers()
-        .get(header::LOCATION)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned);
-    let bytes = response
-        .into_body()
-        .collect()
-        .await
-        .expect("body")
-        .to_bytes();
-    (
-        status,
-        location,
-        String::from_utf8_lossy(&bytes).into_owned(),
-    )
 }
 
 const PLAYERS: &[&str] = &[
@@ -263,9 +234,7 @@ async fn playoff_rows_bring_the_season_toggle_and_filter() {
     .await
     .map(|name: String| app::gold::slug::player_slug(&name))
     .expect("a playoff player");
-    let state = server::server_state(test_config::config(&url, None), pool);
-    assert!(state.refresher.refresh(Trigger::Startup).await.succeeded());
-    let app = server::router(state);
+    let app = router::loaded_router(pool, &url).await;
 
     let (status, _, html) = get(&app, &format!("/players/{slug}?season=playoffs")).await;
     assert_eq!(status, StatusCode::OK);
