@@ -108,9 +108,17 @@ test.describe("Overview hydrated", () => {
       const element = document.getElementById("ratings-chart")!;
       const chart = (window as any).echarts.getInstanceByDom(element);
       const option = chart.getOption();
-      const [x, y] = chart.convertToPixel({ seriesIndex: 0 }, option.series[0].data[0]);
+      // Teams with close ratings overlap: click the team whose point lies farthest from every
+      // other, so the click cannot land on a neighbour drawn on top of it.
+      const points = option.series.map((series: any, index: number) => ({
+        name: series.name,
+        at: chart.convertToPixel({ seriesIndex: index }, series.data[0]),
+      }));
+      const gap = (p: any) =>
+        Math.min(...points.filter((q: any) => q !== p).map((q: any) => Math.hypot(p.at[0] - q.at[0], p.at[1] - q.at[1])));
+      const loneliest = points.reduce((best: any, p: any) => (gap(p) > gap(best) ? p : best));
       const box = element.getBoundingClientRect();
-      return { x: box.left + x, y: box.top + y, name: option.series[0].name };
+      return { x: box.left + loneliest.at[0], y: box.top + loneliest.at[1], name: loneliest.name };
     });
     await page.mouse.move(point.x, point.y);
     await expect(page.locator("#ratings-chart")).toContainText("Click to open team page");
